@@ -1,0 +1,185 @@
+"""Headless commands (DESIGN.md §6): the same services as the window, for scripts and tests."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from dataclasses import asdict, is_dataclass
+from pathlib import Path
+
+from .core.codes import Mode
+from .core.errors import PuskesosError, ValidationError
+from .core.model import LetterSettings, OfficeDraft
+from .services.container import Services, build_services
+from .settings import Settings
+
+EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # argparse exits 2 on usage errors, as the contract wants
+        self.print_usage(sys.stderr)
+        print(f"puskesos: kesalahan penggunaan: {message}", file=sys.stderr)
+        raise SystemExit(EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="puskesos", description="Puskesos Desktop")
+    where = p.add_mutually_exclusive_group()
+    where.add_argument("--db", help="berkas SQLite (bawaan: folder data pengguna)")
+    where.add_argument("--db-url", help="URL SQLAlchemy, misalnya postgresql://user@host/db")
+    p.add_argument("--json", action="store_true", help="satu objek JSON di stdout")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+
+    init = sub.add_parser("init", help="siapkan instalasi").add_subparsers(dest="mode", required=True, parser_class=_Parser)
+    desa = init.add_parser("desa")
+    desa.add_argument("--desa-code", required=True)
+    desa.add_argument("--name", required=True)
+    desa.add_argument("--kabupaten-key", type=Path)
+    desa.add_argument("--enrollment-out", type=Path)
+    kab = init.add_parser("kabupaten")
+    kab.add_argument("--kab-code", required=True)
+    kab.add_argument("--name", required=True)
+    kab.add_argument("--public-key-out", type=Path)
+
+    op = sub.add_parser("operator").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    add = op.add_parser("add")
+    add.add_argument("--username", required=True)
+    add.add_argument("--role", required=True)
+    add.add_argument("--full-name", default="")
+
+    demo = sub.add_parser("demo-data")
+    demo.add_argument("--households", type=int, required=True)
+    demo.add_argument("--seed", type=int)
+
+    hh = sub.add_parser("household").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    imp = hh.add_parser("import")
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true")
+    imp.add_argument("--rejects-out", type=Path)
+    search = hh.add_parser("search")
+    search.add_argument("text")
+    show = hh.add_parser("show")
+    show.add_argument("id")
+
+    sub.add_parser("check")
+    return p
+
+
+def _plain(value):
+    if is_dataclass(value):
+        return {k: _plain(v) for k, v in asdict(value).items()}
+    if isinstance(value, dict):
+        return {k: _plain(v) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [_plain(v) for v in value]
+    if isinstance(value, Path):
+        return str(value)
+    if hasattr(value, "isoformat"):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return None
+    return value
+
+
+def _household_json(h) -> dict:
+    return {
+        "id": h.id, "no_kk": h.no_kk, "address": h.address, "rt": h.rt, "rw": h.rw, "dusun": h.dusun,
+        "members": [{"id": m.id, "nik": m.nik, "name": m.name, "relationship": m.relationship,
+                     "sex": m.sex, "birth_date": _plain(m.birth_date)} for m in h.members],
+    }
+
+
+def _init(sv: Services, a) -> tuple[dict, str]:
+    if a.mode == "desa":
+        draft = OfficeDraft(Mode.DESA, a.desa_code.replace(".", ""), a.name, letter=LetterSettings())
+    else:
+        draft = OfficeDraft(Mode.KABUPATEN, a.kab_code.replace(".", ""), a.name, letter=LetterSettings())
+    office = sv.setup.initialize(draft)
+    # Keys, the kabupaten public key file and the enrollment file arrive with the sync issue (#4).
+    return _plain(office), f"Instalasi {office.mode.value} '{office.name}' ({', '.join(office.region_names)}) siap."
+
+
+def _operator_add(sv: Services, a) -> tuple[dict, str]:
+    password = sys.stdin.readline().rstrip("\r\n")
+    op = sv.operators.add(a.username, password, a.role, a.full_name)
+    return _plain(op), f"Operator {op.username} ({op.role.value}) ditambahkan."
+
+
+def _demo(sv: Services, a) -> tuple[dict, str]:
+    if a.households < 1:
+        raise ValidationError.single("households", "range", "--households harus 1 atau lebih.")
+    people = sv.demo.generate(a.households, a.seed)
+    return {"households": a.households, "persons": people}, f"{a.households} keluarga contoh ({people} orang) dibuat."
+
+
+def _import(sv: Services, a) -> tuple[dict, str]:
+    r = sv.importer.run(a.file, dry_run=a.dry_run, rejects_path=a.rejects_out)
+    lines = [
+        ("Pratinjau (tidak disimpan): " if a.dry_run else "Impor selesai: ")
+        + f"{r.rows} baris; keluarga baru {r.households_created}, diperbarui {r.households_updated}; "
+        f"orang baru {r.persons_created}, diperbarui {r.persons_updated}, tidak berubah {r.unchanged}; "
+        f"ditolak {len(r.rejected)}."
+    ]
+    lines += [f"  baris {x.row}, kolom {x.column}: {x.reason}" for x in r.rejected[:50]]
+    if r.rejects_file:
+        lines.append(f"Baris yang ditolak ditulis ke {r.rejects_file}")
+    return _plain(r), "\n".join(lines)
+
+
+def _search(sv: Services, a) -> tuple[dict, str]:
+    hits = sv.search.search(a.text)
+    lines = [f"{h.household.id}  KK {h.household.no_kk}  " + ", ".join(m.name for m in h.household.members) for h in hits]
+    return {"households": [_household_json(h.household) for h in hits]}, "\n".join(lines) or "Tidak ditemukan."
+
+
+def _show(sv: Services, a) -> tuple[dict, str]:
+    h = sv.households.get(a.id)
+    lines = [f"KK {h.no_kk}  {h.address} RT {h.rt}/RW {h.rw} {h.dusun}"]
+    lines += [f"  {m.nik}  {m.name}  {m.relationship}  {m.sex}  {_plain(m.birth_date)}" for m in h.members]
+    return {"households": [_household_json(h)]}, "\n".join(lines)
+
+
+def _check(sv: Services, a) -> tuple[dict, str]:
+    report = sv.check.run()
+    text = "Basis data sehat." if report.ok else "\n".join(report.problems)
+    return {"ok": report.ok, "problems": list(report.problems), "rows_checked": report.rows_checked}, text
+
+
+_COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], tuple[dict, str]]] = {
+    ("init", None): _init, ("operator", "add"): _operator_add, ("demo-data", None): _demo,
+    ("household", "import"): _import, ("household", "search"): _search, ("household", "show"): _show,
+    ("check", None): _check,
+}
+
+
+def run(argv: list[str]) -> int:
+    args = build_parser().parse_args(argv)
+    handler = _COMMANDS[(args.command, getattr(args, "action", None))]
+    settings = Settings.from_args(args.db, args.db_url)
+    try:
+        services = build_services(settings)
+    except Exception as exc:  # noqa: BLE001 - the database could not be opened at all
+        print(f"puskesos: basis data tidak dapat dibuka: {exc}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    try:
+        if args.command != "init" and not services.setup.is_initialized():
+            print("puskesos: instalasi belum disiapkan; jalankan 'puskesos init desa' atau 'init kabupaten'.", file=sys.stderr)
+            return EXIT_REJECTED
+        payload, text = handler(services, args)
+        failed = args.command == "check" and not payload["ok"]
+        if args.json:
+            print(json.dumps(payload, ensure_ascii=False))
+        else:
+            print(text)
+        return EXIT_REJECTED if failed else EXIT_OK
+    except PuskesosError as exc:
+        print(f"puskesos: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_REJECTED
+    except Exception as exc:  # noqa: BLE001 - contract: 1 for anything unexpected, one line on stderr
+        print(f"puskesos: kesalahan tak terduga: {type(exc).__name__}: {exc}", file=sys.stderr)
+        return EXIT_UNEXPECTED
+    finally:
+        services.close()

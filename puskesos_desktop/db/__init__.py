@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy records, the engine, record → domain mapping and migrations."""

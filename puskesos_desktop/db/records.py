@@ -1,0 +1,192 @@
+"""SQLAlchemy records (…Record). Tables that travel carry the sync columns of DESIGN.md §3."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    BigInteger, Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer,
+    LargeBinary, MetaData, String, Text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def utcnow() -> dt.datetime:
+    """UTC, stored without zone (SQLite keeps no zone; every stored time is UTC)."""
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Audited:
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    created_by: Mapped[str | None] = mapped_column(String(36))
+    updated_by: Mapped[str | None] = mapped_column(String(36))
+
+
+class Synced(Audited):
+    """Identity, ownership, change stamp, tombstone and content hash (DESIGN.md §3).
+
+    Never set `seq`, `origin_id` or `content_hash` by hand: db.stamping fills them at flush.
+    """
+
+    # Columns that are bookkeeping, not content: left out of the content hash.
+    NOT_CONTENT = frozenset({"seq", "content_hash", "created_at", "updated_at", "created_by", "updated_by"})
+    # Columns a tombstone keeps; everything else is cleared.
+    KEPT_ON_DELETE = frozenset({"id", "origin_id", "deleted"})
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin_id: Mapped[str] = mapped_column(String(36), ForeignKey("sync_origin.id"))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    deleted: Mapped[bool] = mapped_column(Boolean, default=False)
+    content_hash: Mapped[str] = mapped_column(String(64))
+
+
+class OfficeRecord(Audited, Base):
+    """This installation (exactly one row)."""
+
+    __tablename__ = "office"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    mode: Mapped[str] = mapped_column(String(16))
+    region_code: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(200))
+    address: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(String(40), default="")
+    email: Mapped[str] = mapped_column(String(120), default="")
+    logo_png: Mapped[bytes | None] = mapped_column(LargeBinary)
+    letter_classification: Mapped[str] = mapped_column(String(20), default="400.9")
+    letter_unit_code: Mapped[str] = mapped_column(String(40), default="PUSKESOS")
+    signatory_name: Mapped[str] = mapped_column(String(120), default="")
+    signatory_position: Mapped[str] = mapped_column(String(120), default="")
+    signatory_nip: Mapped[str] = mapped_column(String(30), default="")
+    acknowledger_name: Mapped[str] = mapped_column(String(120), default="")
+    acknowledger_position: Mapped[str] = mapped_column(String(120), default="")
+    local_origin_id: Mapped[str] = mapped_column(String(36), ForeignKey("sync_origin.id"))
+    __table_args__ = (CheckConstraint("mode in ('desa', 'kabupaten')", name="mode"),)
+
+
+class SyncOriginRecord(Base):
+    """A writer of rows: this installation (is_local) or, at the kabupaten, each enrolled desa."""
+
+    __tablename__ = "sync_origin"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(16))
+    region_code: Mapped[str] = mapped_column(String(10))
+    incarnation: Mapped[int] = mapped_column(Integer, default=1)
+    last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    is_local: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+
+
+class OperatorRecord(Audited, Base):
+    __tablename__ = "operator"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    username: Mapped[str] = mapped_column(String(60), unique=True)
+    full_name: Mapped[str] = mapped_column(String(120), default="")
+    role: Mapped[str] = mapped_column(String(20))
+    password_hash: Mapped[str] = mapped_column(String(200))
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+
+
+class HouseholdRecord(Synced, Base):
+    __tablename__ = "household"
+    no_kk: Mapped[str | None] = mapped_column(String(16), index=True)
+    address: Mapped[str | None] = mapped_column(Text)
+    rt: Mapped[str | None] = mapped_column(String(3))
+    rw: Mapped[str | None] = mapped_column(String(3))
+    dusun: Mapped[str | None] = mapped_column(String(80))
+    dtsen_status: Mapped[str | None] = mapped_column(String(30))
+    dtsen_id: Mapped[str | None] = mapped_column(String(40))
+    desil: Mapped[int | None] = mapped_column(Integer)
+    programs: Mapped[str | None] = mapped_column(Text)  # JSON list of codes
+    floor_area_m2: Mapped[float | None] = mapped_column(Float)
+    house_ownership: Mapped[str | None] = mapped_column(String(30))
+    floor_material: Mapped[str | None] = mapped_column(String(30))
+    wall_material: Mapped[str | None] = mapped_column(String(30))
+    roof_material: Mapped[str | None] = mapped_column(String(30))
+    water_source: Mapped[str | None] = mapped_column(String(30))
+    toilet: Mapped[str | None] = mapped_column(String(30))
+    lighting: Mapped[str | None] = mapped_column(String(30))
+    consent: Mapped[bool | None] = mapped_column(Boolean)
+    consent_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Denormalised for the list (kept by the service that writes members): the head's name.
+    head_name: Mapped[str | None] = mapped_column(String(120))
+    member_count: Mapped[int | None] = mapped_column(Integer)
+
+    members: Mapped[list["PersonRecord"]] = relationship(
+        back_populates="household", order_by="PersonRecord.id"
+    )
+    __table_args__ = (
+        CheckConstraint("seq > 0", name="seq_positive"),
+        CheckConstraint("length(content_hash) = 64", name="hash_length"),
+        Index("ix_household_origin_seq", "origin_id", "seq"),
+    )
+
+
+class PersonRecord(Synced, Base):
+    __tablename__ = "person"
+    KEPT_ON_DELETE = Synced.KEPT_ON_DELETE | {"household_id"}
+
+    household_id: Mapped[str] = mapped_column(String(36), ForeignKey("household.id"), index=True)
+    nik: Mapped[str | None] = mapped_column(String(16), index=True)
+    name: Mapped[str | None] = mapped_column(String(120))
+    relationship_: Mapped[str | None] = mapped_column("relationship", String(30))
+    sex: Mapped[str | None] = mapped_column(String(1))
+    birth_date: Mapped[dt.date | None] = mapped_column(Date)
+    birth_place: Mapped[str | None] = mapped_column(String(80))
+    marital_status: Mapped[str | None] = mapped_column(String(20))
+    religion: Mapped[str | None] = mapped_column(String(20))
+    education: Mapped[str | None] = mapped_column(String(40))
+    occupation: Mapped[str | None] = mapped_column(String(40))
+    disabilities: Mapped[str | None] = mapped_column(Text)  # JSON list
+    chronic_illness: Mapped[str | None] = mapped_column(Text)
+    ppks: Mapped[str | None] = mapped_column(Text)  # JSON list
+    phone: Mapped[str | None] = mapped_column(String(20))
+    mother_name: Mapped[str | None] = mapped_column(String(120))
+    life_status: Mapped[str | None] = mapped_column(String(12))
+    name_key: Mapped[str | None] = mapped_column(String(200))  # for same name + birth date checks
+
+    household: Mapped[HouseholdRecord] = relationship(back_populates="members")
+    __table_args__ = (
+        CheckConstraint("seq > 0", name="seq_positive"),
+        CheckConstraint("length(content_hash) = 64", name="hash_length"),
+        Index("ix_person_origin_seq", "origin_id", "seq"),
+        Index("ix_person_name_key_birth", "name_key", "birth_date"),
+    )
+
+
+class SearchTermRecord(Base):
+    """Local search index (not synced): one row per name word key, NIK or No KK of a live person."""
+
+    __tablename__ = "search_term"
+    term: Mapped[str] = mapped_column(String(60), primary_key=True)
+    person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    household_id: Mapped[str] = mapped_column(String(36), index=True)
+    __table_args__ = (Index("ix_search_term_person", "person_id"),)
+
+
+class AuditLogRecord(Base):
+    """Append-only log of views of sensitive data, prints, exports and sign-ins."""
+
+    __tablename__ = "audit_log"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    operator_id: Mapped[str | None] = mapped_column(String(36))
+    action: Mapped[str] = mapped_column(String(40))
+    entity: Mapped[str] = mapped_column(String(40), default="")
+    entity_id: Mapped[str] = mapped_column(String(36), default="")
+    detail: Mapped[str] = mapped_column(Text, default="")
+
+
+SYNCED_RECORDS: tuple[type[Synced], ...] = (HouseholdRecord, PersonRecord)

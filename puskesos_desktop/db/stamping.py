@@ -1,0 +1,109 @@
+"""The one mechanism that stamps every synced row: origin, per-transaction seq, hash, audit fields.
+
+It listens to every ORM flush of every Session, so no write path through the ORM can skip it;
+`check.py` recomputes hashes and looks for unstamped rows to catch a path that bypasses the ORM.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+
+from sqlalchemy import event, inspect, select, update
+from sqlalchemy.orm import Session
+
+from .records import Synced, SyncOriginRecord, utcnow
+
+OPERATOR_KEY = "operator_id"
+_SEQ_KEY = "stamp_seq"
+
+
+class HardDeleteError(RuntimeError):
+    """Raised when code tries to DELETE a synced row instead of writing a tombstone."""
+
+
+class OwnershipError(RuntimeError):
+    """Raised when code tries to change a row another origin owns (DESIGN.md §3: only the owner writes)."""
+
+
+def _jsonable(value):
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    if isinstance(value, bytes):
+        return value.hex()
+    return value
+
+
+def content_of(record: Synced) -> dict:
+    """The row's content: every column but the bookkeeping ones, by column name."""
+    mapper = inspect(type(record))
+    return {
+        attr.columns[0].name: _jsonable(getattr(record, attr.key))
+        for attr in mapper.column_attrs
+        if attr.columns[0].name not in record.NOT_CONTENT
+    }
+
+
+def content_hash(content: dict) -> str:
+    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def _transaction_seq(session: Session) -> tuple[str, int]:
+    """The local origin and the seq of this transaction, taken once from the origin's counter."""
+    root = session.get_transaction()
+    cached = session.info.get(_SEQ_KEY)
+    if cached and cached[0] is root:
+        return cached[1], cached[2]
+    origin = session.execute(
+        select(SyncOriginRecord.id).where(SyncOriginRecord.is_local.is_(True))
+    ).scalar_one()
+    # UPDATE first: on PostgreSQL it row-locks the counter until commit, so concurrent writers serialise.
+    session.execute(
+        update(SyncOriginRecord).where(SyncOriginRecord.id == origin)
+        .values(last_seq=SyncOriginRecord.last_seq + 1)
+    )
+    seq = session.execute(select(SyncOriginRecord.last_seq).where(SyncOriginRecord.id == origin)).scalar_one()
+    session.info[_SEQ_KEY] = (root, origin, seq)
+    return origin, seq
+
+
+def tombstone(record: Synced) -> None:
+    """Marks a synced row deleted and clears its payload (DESIGN.md §3: never a hard DELETE)."""
+    mapper = inspect(type(record))
+    for attr in mapper.column_attrs:
+        name = attr.columns[0].name
+        if name in record.KEPT_ON_DELETE or name in record.NOT_CONTENT:
+            continue
+        setattr(record, attr.key, None)
+    record.deleted = True
+
+
+@event.listens_for(Session, "before_flush")
+def _stamp(session: Session, flush_context, instances) -> None:
+    for record in session.deleted:
+        if isinstance(record, Synced):
+            raise HardDeleteError(f"{type(record).__name__} rows are tombstoned, never deleted")
+    touched = [
+        r for r in (*session.new, *session.dirty)
+        if isinstance(r, Synced) and (r in session.new or session.is_modified(r, include_collections=False))
+    ]
+    if not touched:
+        return
+    origin, seq = _transaction_seq(session)
+    operator = session.info.get(OPERATOR_KEY)
+    now = utcnow()
+    for record in touched:
+        if record.origin_id and record.origin_id != origin:
+            raise OwnershipError(f"{type(record).__name__} {record.id} belongs to origin {record.origin_id}")
+        if record in session.new:
+            record.origin_id = origin
+            record.created_at = record.created_at or now
+            record.created_by = record.created_by or operator
+            if record.deleted is None:
+                record.deleted = False
+        record.seq = seq
+        record.updated_at = now
+        record.updated_by = operator
+        record.content_hash = content_hash(content_of(record))

@@ -1,0 +1,89 @@
+"""`puskesos check`: database integrity and the sync invariants every row must keep."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import func, select, text
+
+from ..db.records import (
+    SYNCED_RECORDS, HouseholdRecord, OfficeRecord, PersonRecord, SearchTermRecord, SyncOriginRecord,
+)
+from ..db.stamping import content_hash, content_of
+from .context import Context
+
+
+@dataclass(frozen=True, slots=True)
+class CheckReport:
+    problems: tuple[str, ...]
+    rows_checked: int
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class CheckService:
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+
+    def run(self) -> CheckReport:
+        problems: list[str] = []
+        rows = 0
+        with self._ctx.reading() as s:
+            if s.get_bind().dialect.name == "sqlite":
+                result = [r[0] for r in s.execute(text("PRAGMA integrity_check")).all()]
+                if result != ["ok"]:
+                    problems += [f"integrity_check: {r}" for r in result[:20]]
+                fk = s.execute(text("PRAGMA foreign_key_check")).all()
+                problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in fk[:20]]
+            offices = s.execute(select(func.count(OfficeRecord.id))).scalar_one()
+            if offices > 1:
+                problems.append(f"{offices} office rows; exactly one expected")
+            origins = {o.id: o for o in s.execute(select(SyncOriginRecord)).scalars()}
+            local = [o for o in origins.values() if o.is_local]
+            if offices and len(local) != 1:
+                problems.append(f"{len(local)} local sync origins; exactly one expected")
+            for model in SYNCED_RECORDS:
+                for record in s.execute(select(model)).scalars().yield_per(2000):
+                    rows += 1
+                    problems += _row_problems(record, origins)
+            dup = s.execute(
+                select(PersonRecord.nik, func.count()).where(
+                    PersonRecord.deleted.is_(False), PersonRecord.life_status == "hidup",
+                    PersonRecord.origin_id.in_([o.id for o in local]),
+                ).group_by(PersonRecord.nik).having(func.count() > 1)
+            ).all()
+            problems += [f"NIK {nik[:4]}… registered alive {n} times" for nik, n in dup[:20]]
+            orphans = s.execute(
+                select(func.count(PersonRecord.id)).join(HouseholdRecord, PersonRecord.household_id == HouseholdRecord.id)
+                .where(PersonRecord.deleted.is_(False), HouseholdRecord.deleted.is_(True))
+            ).scalar_one()
+            if orphans:
+                problems.append(f"{orphans} live people in removed households")
+            stale = s.execute(
+                select(func.count()).select_from(SearchTermRecord).outerjoin(
+                    PersonRecord, SearchTermRecord.person_id == PersonRecord.id
+                ).where((PersonRecord.id.is_(None)) | (PersonRecord.deleted.is_(True)))
+            ).scalar_one()
+            if stale:
+                problems.append(f"{stale} search index entries point at no live person")
+        return CheckReport(tuple(problems), rows)
+
+
+def _row_problems(record, origins) -> list[str]:
+    where = f"{record.__tablename__} {record.id}"
+    out = []
+    origin = origins.get(record.origin_id)
+    if origin is None:
+        out.append(f"{where}: unknown origin")
+    elif not record.seq or record.seq > origin.last_seq:
+        out.append(f"{where}: seq {record.seq} outside the origin's counter {origin.last_seq}")
+    if record.content_hash != content_hash(content_of(record)):
+        out.append(f"{where}: content hash does not match the row")
+    if record.deleted:
+        leftovers = [k for k, v in content_of(record).items()
+                     if k not in record.KEPT_ON_DELETE and v not in (None, "")]
+        if leftovers:
+            out.append(f"{where}: tombstone still holds {', '.join(sorted(leftovers))}")
+    return out

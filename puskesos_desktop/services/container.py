@@ -1,0 +1,50 @@
+"""Builds every service on one engine: the composition used by app.py, cli.py, tests and bench."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import Engine
+
+from ..db.engine import open_engine, session_factory
+from ..db.migrate import upgrade_to_head
+from ..settings import Settings
+from .check import CheckService
+from .context import Context
+from .demo import DemoDataService
+from .households import HouseholdService
+from .importer import ImportService
+from .operators import OperatorService
+from .search import SearchService
+from .setup import SetupService
+
+
+@dataclass
+class Services:
+    engine: Engine
+    context: Context
+    setup: SetupService
+    operators: OperatorService
+    households: HouseholdService
+    search: SearchService
+    importer: ImportService
+    demo: DemoDataService
+    check: CheckService
+    backup_taken: Path | None = None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def build_services(settings: Settings, *, migrate: bool = True) -> Services:
+    engine = open_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+    backup = upgrade_to_head(engine) if migrate else None
+    context = Context(session_factory(engine))
+    operators = OperatorService(context)
+    return Services(
+        engine=engine, context=context, setup=SetupService(context, operators), operators=operators,
+        households=HouseholdService(context), search=SearchService(context, settings.search_limit),
+        importer=ImportService(context), demo=DemoDataService(context), check=CheckService(context),
+        backup_taken=backup,
+    )

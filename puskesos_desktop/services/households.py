@@ -1,0 +1,252 @@
+"""Households and their members: register, edit, remove (tombstone), list and check duplicates."""
+
+from __future__ import annotations
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..core import rules
+from ..core.codes import HEAD, WRITER_ROLES
+from ..core.errors import NotFoundError, Problems
+from ..core.ids import new_id
+from ..core.identity import clean_number, mask_number
+from ..core.model import Household, HouseholdDraft, HouseholdRow, PersonDraft, SavedWithWarnings
+from ..core.names import name_keys
+from ..db import mapping
+from ..db.records import HouseholdRecord, PersonRecord, SearchTermRecord
+from ..db.stamping import tombstone
+from .context import Context
+
+
+class HouseholdService:
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+
+    # ---- reading -------------------------------------------------------------------------
+    def count(self) -> int:
+        with self._ctx.reading() as s:
+            return s.execute(
+                select(func.count(HouseholdRecord.id)).where(HouseholdRecord.deleted.is_(False))
+            ).scalar_one()
+
+    def page(self, offset: int, limit: int) -> list[HouseholdRow]:
+        """Rows of the household list in its fixed order (head's name), for a model that loads what is visible."""
+        with self._ctx.reading() as s:
+            rows = s.execute(
+                select(HouseholdRecord).where(HouseholdRecord.deleted.is_(False))
+                .order_by(HouseholdRecord.head_name, HouseholdRecord.id).offset(offset).limit(limit)
+            ).scalars()
+            return [mapping.household_row(r) for r in rows]
+
+    def get(self, household_id: str) -> Household:
+        with self._ctx.reading() as s:
+            record = self._live_household(s, household_id)
+            return mapping.household(record)
+
+    # ---- checks the dialogs call while the operator types ---------------------------------
+    def check_household(self, draft: HouseholdDraft, household_id: str | None = None) -> Problems:
+        problems = rules.check_household(draft)
+        no_kk = clean_number(draft.no_kk)
+        if not any(p.field == "no_kk" for p in problems.errors):
+            with self._ctx.reading() as s:
+                clash = s.execute(
+                    select(HouseholdRecord.id, HouseholdRecord.head_name).where(
+                        HouseholdRecord.no_kk == no_kk, HouseholdRecord.deleted.is_(False),
+                        HouseholdRecord.id != (household_id or ""),
+                    )
+                ).first()
+            if clash:
+                problems.error("no_kk", "duplicate",
+                               f"No KK ini sudah terdaftar (kepala keluarga: {clash.head_name or '—'}).")
+        return problems
+
+    def check_person(self, draft: PersonDraft, household_id: str | None = None,
+                     person_id: str | None = None) -> Problems:
+        problems = rules.check_person(draft)
+        with self._ctx.reading() as s:
+            self._duplicate_checks(s, draft, problems, household_id, person_id)
+        return problems
+
+    def _duplicate_checks(self, s: Session, draft: PersonDraft, problems: Problems,
+                          household_id: str | None, person_id: str | None) -> None:
+        nik = clean_number(draft.nik)
+        if not any(p.field == "nik" for p in problems.errors) and draft.life_status == "hidup":
+            clash = s.execute(
+                select(PersonRecord.name, HouseholdRecord.no_kk, HouseholdRecord.head_name)
+                .join(HouseholdRecord, PersonRecord.household_id == HouseholdRecord.id)
+                .where(PersonRecord.nik == nik, PersonRecord.deleted.is_(False),
+                       PersonRecord.life_status == "hidup", PersonRecord.id != (person_id or ""))
+            ).first()
+            if clash:
+                problems.error(
+                    "nik", "duplicate",
+                    f"NIK ini sudah terdaftar atas nama {clash.name} di KK {mask_number(clash.no_kk)} "
+                    f"(kepala keluarga {clash.head_name or '—'}).",
+                )
+        if draft.birth_date and draft.name.strip():
+            twin = s.execute(
+                select(PersonRecord.name, HouseholdRecord.no_kk)
+                .join(HouseholdRecord, PersonRecord.household_id == HouseholdRecord.id)
+                .where(PersonRecord.name_key == " ".join(name_keys(draft.name)),
+                       PersonRecord.birth_date == draft.birth_date, PersonRecord.deleted.is_(False),
+                       PersonRecord.id != (person_id or ""))
+            ).first()
+            if twin:
+                problems.warn(
+                    "name", "same_person",
+                    f"Sudah ada {twin.name} dengan tanggal lahir yang sama di KK {mask_number(twin.no_kk)}. "
+                    "Pastikan ini bukan orang yang sama sebelum menyimpan.",
+                )
+        if household_id and draft.relationship == HEAD and draft.life_status == "hidup":
+            other_head = s.execute(
+                select(PersonRecord.name).where(
+                    PersonRecord.household_id == household_id, PersonRecord.relationship_ == HEAD,
+                    PersonRecord.deleted.is_(False), PersonRecord.life_status == "hidup",
+                    PersonRecord.id != (person_id or ""),
+                )
+            ).first()
+            if other_head:
+                problems.warn("relationship", "second_head",
+                              f"Keluarga ini sudah punya kepala keluarga ({other_head.name}).")
+
+    # ---- writing ---------------------------------------------------------------------------
+    def create(self, draft: HouseholdDraft, members: tuple[PersonDraft, ...] = ()) -> SavedWithWarnings:
+        """Registers a household, optionally with its members, in one transaction."""
+        self._ctx.require(WRITER_ROLES, "mendaftarkan keluarga")
+        problems = self.check_household(draft)
+        problems.raise_if_errors()
+        with self._ctx.transaction() as s:
+            record = HouseholdRecord(id=new_id())
+            mapping.apply_household(record, draft, clean_number(draft.no_kk))
+            s.add(record)
+            warnings = list(p.message for p in problems.warnings)
+            seen: set[str] = set()
+            for index, member in enumerate(members):
+                member_problems = rules.check_person(member)
+                self._duplicate_checks(s, member, member_problems, None, None)
+                nik = clean_number(member.nik)
+                if nik in seen:
+                    member_problems.error("nik", "duplicate", "NIK yang sama diisi dua kali dalam keluarga ini.")
+                seen.add(nik)
+                _prefix(member_problems, f"members[{index}].")
+                problems.extend(member_problems)
+                warnings += [p.message for p in member_problems.warnings]
+                if not member_problems.errors:
+                    self._insert_person(s, record.id, member)
+            problems.raise_if_errors()
+            self._refresh_summary(s, record)
+            self._ctx.audit(s, "household_create", "household", record.id)
+            return SavedWithWarnings(record.id, tuple(warnings))
+
+    def update(self, household_id: str, draft: HouseholdDraft) -> SavedWithWarnings:
+        self._ctx.require(WRITER_ROLES, "mengubah data keluarga")
+        problems = self.check_household(draft, household_id)
+        problems.raise_if_errors()
+        with self._ctx.transaction() as s:
+            record = self._live_household(s, household_id)
+            mapping.apply_household(record, draft, clean_number(draft.no_kk))
+            self._ctx.audit(s, "household_update", "household", record.id)
+            return SavedWithWarnings(record.id, tuple(p.message for p in problems.warnings))
+
+    def remove(self, household_id: str) -> None:
+        """Tombstones the household and every member; the rows stay so the removal can travel."""
+        self._ctx.require(WRITER_ROLES, "menghapus keluarga")
+        with self._ctx.transaction() as s:
+            record = self._live_household(s, household_id)
+            for member in record.members:
+                if not member.deleted:
+                    self._drop_terms(s, member.id)
+                    tombstone(member)
+            tombstone(record)
+            self._ctx.audit(s, "household_remove", "household", household_id)
+
+    def add_person(self, household_id: str, draft: PersonDraft) -> SavedWithWarnings:
+        self._ctx.require(WRITER_ROLES, "menambah anggota keluarga")
+        with self._ctx.transaction() as s:
+            record = self._live_household(s, household_id)
+            problems = rules.check_person(draft)
+            self._duplicate_checks(s, draft, problems, household_id, None)
+            problems.raise_if_errors()
+            person = self._insert_person(s, household_id, draft)
+            self._refresh_summary(s, record)
+            self._ctx.audit(s, "person_create", "person", person.id)
+            return SavedWithWarnings(person.id, tuple(p.message for p in problems.warnings))
+
+    def update_person(self, person_id: str, draft: PersonDraft) -> SavedWithWarnings:
+        self._ctx.require(WRITER_ROLES, "mengubah data anggota keluarga")
+        with self._ctx.transaction() as s:
+            person = self._live_person(s, person_id)
+            problems = rules.check_person(draft)
+            self._duplicate_checks(s, draft, problems, person.household_id, person_id)
+            problems.raise_if_errors()
+            mapping.apply_person(person, draft, clean_number(draft.nik))
+            self._index_terms(s, person)
+            self._refresh_summary(s, person.household)
+            self._ctx.audit(s, "person_update", "person", person.id)
+            return SavedWithWarnings(person.id, tuple(p.message for p in problems.warnings))
+
+    def remove_person(self, person_id: str) -> None:
+        self._ctx.require(WRITER_ROLES, "menghapus anggota keluarga")
+        with self._ctx.transaction() as s:
+            person = self._live_person(s, person_id)
+            household = person.household
+            self._drop_terms(s, person.id)
+            tombstone(person)
+            s.flush()
+            self._refresh_summary(s, household)
+            self._ctx.audit(s, "person_remove", "person", person_id)
+
+    # ---- helpers (never commit) ------------------------------------------------------------
+    def _insert_person(self, s: Session, household_id: str, draft: PersonDraft) -> PersonRecord:
+        person = PersonRecord(id=new_id(), household_id=household_id)
+        mapping.apply_person(person, draft, clean_number(draft.nik))
+        s.add(person)
+        s.flush()
+        self._index_terms(s, person)
+        return person
+
+    @staticmethod
+    def _index_terms(s: Session, person: PersonRecord) -> None:
+        HouseholdService._drop_terms(s, person.id)
+        for key in dict.fromkeys(name_keys(person.name or "")):
+            s.add(SearchTermRecord(term=key[:60], person_id=person.id, household_id=person.household_id))
+
+    @staticmethod
+    def _drop_terms(s: Session, person_id: str) -> None:
+        s.query(SearchTermRecord).filter(SearchTermRecord.person_id == person_id).delete()
+
+    @staticmethod
+    def _refresh_summary(s: Session, household: HouseholdRecord) -> None:
+        s.flush()
+        live = s.execute(
+            select(PersonRecord.name, PersonRecord.relationship_).where(
+                PersonRecord.household_id == household.id, PersonRecord.deleted.is_(False),
+            ).order_by(PersonRecord.id)
+        ).all()
+        heads = [name for name, rel in live if rel == HEAD]
+        head = heads[0] if heads else (live[0].name if live else "")
+        if household.head_name != head:
+            household.head_name = head
+        if household.member_count != len(live):
+            household.member_count = len(live)
+
+    @staticmethod
+    def _live_household(s: Session, household_id: str) -> HouseholdRecord:
+        record = s.get(HouseholdRecord, household_id)
+        if record is None or record.deleted:
+            raise NotFoundError("Keluarga tidak ditemukan atau sudah dihapus.")
+        return record
+
+    @staticmethod
+    def _live_person(s: Session, person_id: str) -> PersonRecord:
+        record = s.get(PersonRecord, person_id)
+        if record is None or record.deleted:
+            raise NotFoundError("Anggota keluarga tidak ditemukan atau sudah dihapus.")
+        return record
+
+
+def _prefix(problems: Problems, prefix: str) -> None:
+    from dataclasses import replace
+
+    problems.errors[:] = [replace(p, field=prefix + p.field) for p in problems.errors]
+    problems.warnings[:] = [replace(p, field=prefix + p.field) for p in problems.warnings]

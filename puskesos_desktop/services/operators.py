@@ -1,0 +1,132 @@
+"""Operators: sign-in with argon2id hashes, and the admin's add / disable / reset."""
+
+from __future__ import annotations
+
+import re
+
+from argon2 import PasswordHasher
+from argon2.exceptions import InvalidHashError, VerifyMismatchError
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from ..core.codes import Role
+from ..core.errors import AuthenticationError, NotFoundError, Problems
+from ..core.ids import new_id
+from ..core.model import Operator
+from ..db import mapping
+from ..db.records import OperatorRecord
+from .context import Context
+
+_USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
+MIN_PASSWORD = 8
+_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+# Verifying against this keeps the time of "no such user" equal to "wrong password".
+_DUMMY_HASH = _hasher.hash("puskesos-timing-equaliser")
+
+
+class OperatorService:
+    def __init__(self, context: Context) -> None:
+        self._ctx = context
+
+    @property
+    def current(self) -> Operator | None:
+        return self._ctx.operator
+
+    def has_operators(self) -> bool:
+        with self._ctx.reading() as s:
+            return s.execute(select(func.count(OperatorRecord.id))).scalar_one() > 0
+
+    def login(self, username: str, password: str) -> Operator:
+        with self._ctx.transaction() as s:
+            record = s.execute(
+                select(OperatorRecord).where(OperatorRecord.username == username.strip().lower())
+            ).scalar_one_or_none()
+            try:
+                _hasher.verify(record.password_hash if record else _DUMMY_HASH, password)
+            except (VerifyMismatchError, InvalidHashError):
+                record = None
+            if record is None or not record.active:
+                raise AuthenticationError("Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.")
+            if _hasher.check_needs_rehash(record.password_hash):
+                record.password_hash = _hasher.hash(password)
+            self._ctx.operator = mapping.operator(record)
+            self._ctx.audit(s, "login", "operator", record.id)
+            return self._ctx.operator
+
+    def logout(self) -> None:
+        self._ctx.operator = None
+
+    def list(self) -> list[Operator]:
+        with self._ctx.reading() as s:
+            rows = s.execute(select(OperatorRecord).order_by(OperatorRecord.username)).scalars()
+            return [mapping.operator(r) for r in rows]
+
+    def check_new(self, username: str, password: str, role: Role | str) -> Problems:
+        problems = Problems()
+        if not _USERNAME.match(username.strip().lower()):
+            problems.error("username", "format", "Nama pengguna 3–60 huruf kecil, angka, titik, garis bawah atau tanda hubung.")
+        if len(password) < MIN_PASSWORD:
+            problems.error("password", "short", f"Kata sandi paling sedikit {MIN_PASSWORD} karakter.")
+        if role not in {r.value for r in Role}:
+            problems.error("role", "choice", "Peran harus salah satu dari: " + ", ".join(r.value for r in Role) + ".")
+        return problems
+
+    def add(self, username: str, password: str, role: Role | str, full_name: str = "") -> Operator:
+        self._ctx.require({Role.ADMIN}, "menambah operator")
+        self.check_new(username, password, role).raise_if_errors()
+        with self._ctx.transaction() as s:
+            record = self.insert(s, username, password, Role(role), full_name)
+            self._ctx.audit(s, "operator_add", "operator", record.id, str(role))
+            return mapping.operator(record)
+
+    def insert(self, s: Session, username: str, password: str, role: Role, full_name: str) -> OperatorRecord:
+        """Inside the caller's transaction (also used by the set-up wizard for the first admin)."""
+        username = username.strip().lower()
+        if s.execute(select(OperatorRecord.id).where(OperatorRecord.username == username)).first():
+            problems = Problems()
+            problems.error("username", "taken", f"Nama pengguna '{username}' sudah dipakai.")
+            problems.raise_if_errors()
+        record = OperatorRecord(
+            id=new_id(), username=username, full_name=full_name.strip(), role=Role(role).value,
+            password_hash=_hasher.hash(password), active=True,
+        )
+        s.add(record)
+        s.flush()
+        return record
+
+    def set_active(self, operator_id: str, active: bool) -> Operator:
+        self._ctx.require({Role.ADMIN}, "mengubah status operator")
+        with self._ctx.transaction() as s:
+            record = self._get(s, operator_id)
+            if not active and self._ctx.operator and record.id == self._ctx.operator.id:
+                raise AuthenticationError("Anda tidak dapat menonaktifkan akun Anda sendiri.")
+            if not active and record.role == Role.ADMIN.value and self._other_active_admins(s, record.id) == 0:
+                raise AuthenticationError("Harus ada paling sedikit satu admin yang aktif.")
+            record.active = active
+            self._ctx.audit(s, "operator_enable" if active else "operator_disable", "operator", record.id)
+            return mapping.operator(record)
+
+    def reset_password(self, operator_id: str, new_password: str) -> None:
+        self._ctx.require({Role.ADMIN}, "mengatur ulang kata sandi")
+        if len(new_password) < MIN_PASSWORD:
+            problems = Problems()
+            problems.error("password", "short", f"Kata sandi paling sedikit {MIN_PASSWORD} karakter.")
+            problems.raise_if_errors()
+        with self._ctx.transaction() as s:
+            record = self._get(s, operator_id)
+            record.password_hash = _hasher.hash(new_password)
+            self._ctx.audit(s, "operator_reset_password", "operator", record.id)
+
+    def _get(self, s: Session, operator_id: str) -> OperatorRecord:
+        record = s.get(OperatorRecord, operator_id)
+        if record is None:
+            raise NotFoundError("Operator tidak ditemukan.")
+        return record
+
+    def _other_active_admins(self, s: Session, except_id: str) -> int:
+        return s.execute(
+            select(func.count(OperatorRecord.id)).where(
+                OperatorRecord.role == Role.ADMIN.value, OperatorRecord.active.is_(True),
+                OperatorRecord.id != except_id,
+            )
+        ).scalar_one()

@@ -1,0 +1,32 @@
+"""Typed, Qt-free settings of one run: which database, and how the window should behave."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import paths
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    database_url: str
+    # A village laptop loses power: every commit is flushed to disk on the embedded database.
+    sqlite_synchronous: str = "FULL"
+    list_page_size: int = 200
+    search_limit: int = 50
+
+    @classmethod
+    def from_args(cls, db_path: str | None = None, db_url: str | None = None) -> "Settings":
+        if db_url:
+            return cls(database_url=db_url)
+        env_url = os.environ.get("PUSKESOS_DB_URL")
+        if not db_path and env_url:
+            return cls(database_url=env_url)
+        path = Path(db_path) if db_path else paths.default_database()
+        return cls(database_url=f"sqlite:///{path.resolve()}")
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
