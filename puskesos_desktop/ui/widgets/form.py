@@ -1,0 +1,55 @@
+"""Inline validation for forms: a red message under each field, and one call to show a result."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from ...core.errors import Problem
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5a00;"
+
+
+class FieldMessage(QLabel):
+    """Sits under a field; empty and hidden until there is something to say."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWordWrap(True)
+        self.hide()
+
+    def show_error(self, text: str) -> None:
+        self._show(text, ERROR_STYLE)
+
+    def show_warning(self, text: str) -> None:
+        self._show(text, WARNING_STYLE)
+
+    def clear_message(self) -> None:
+        self.setText("")
+        self.hide()
+
+    def _show(self, text: str, style: str) -> None:
+        self.setStyleSheet(style)
+        self.setText(text)
+        self.setVisible(bool(text))
+
+
+def show_problems(
+    messages: dict[str, FieldMessage], errors: tuple[Problem, ...] | list[Problem],
+    warnings: tuple[Problem, ...] | list[Problem] = (), fallback: FieldMessage | None = None,
+) -> QWidget | None:
+    """Shows each problem next to its field (unknown fields go to `fallback`); returns the first field widget in error."""
+    for message in messages.values():
+        message.clear_message()
+    if fallback is not None:
+        fallback.clear_message()
+    texts: dict[FieldMessage, list[tuple[str, bool]]] = {}
+    for problem, is_error in [*((p, True) for p in errors), *((p, False) for p in warnings)]:
+        target = messages.get(problem.field, fallback)
+        if target is not None:
+            texts.setdefault(target, []).append((problem.message, is_error))
+    for target, items in texts.items():
+        text = "\n".join(t for t, _ in items)
+        (target.show_error if any(e for _, e in items) else target.show_warning)(text)
+    first = next((messages[p.field] for p in errors if p.field in messages), None)
+    return first.buddy() if first is not None and first.buddy() is not None else None
