@@ -131,6 +131,7 @@ class HouseholdRecord(Synced, Base):
         CheckConstraint("seq > 0", name="seq_positive"),
         CheckConstraint("length(content_hash) = 64", name="hash_length"),
         Index("ix_household_origin_seq", "origin_id", "seq"),
+        Index("ix_household_list", "deleted", "head_name", "id"),  # the household list's order
     )
 
 
