@@ -1,0 +1,55 @@
+"""Sign-in: user name and password; a wrong password is said inline and the dialog stays open."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import AuthenticationError
+from ...core.model import Operator
+from ...services.operators import OperatorService
+from ..widgets.form import FieldMessage
+
+
+class LoginDialog(QDialog):
+    def __init__(self, operators: OperatorService, office_name: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._operators = operators
+        self.operator: Operator | None = None
+        self.setWindowTitle(self.tr("Sign in"))
+        self.setMinimumWidth(380)
+        title = QLabel(office_name or self.tr("Puskesos Desktop"))
+        title.setStyleSheet("font-size: 15pt; font-weight: bold;")
+        title.setWordWrap(True)
+        self.username = QLineEdit()
+        self.username.setMaxLength(60)
+        self.password = QLineEdit()
+        self.password.setEchoMode(QLineEdit.EchoMode.Password)
+        self.message = FieldMessage()
+        form = QFormLayout()
+        form.addRow(self.tr("&User name"), self.username)
+        form.addRow(self.tr("&Password"), self.password)
+        form.addRow(self.message)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.sign_in_button.setText(self.tr("Sign in"))
+        self.sign_in_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.sign_in)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+        self.username.setFocus()
+
+    def sign_in(self) -> None:
+        try:
+            self.operator = self._operators.login(self.username.text(), self.password.text())
+        except AuthenticationError as exc:
+            self.message.show_error(str(exc))
+            self.password.clear()
+            self.password.setFocus()
+            return
+        self.accept()
