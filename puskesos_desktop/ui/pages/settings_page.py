@@ -1,0 +1,137 @@
+"""Pengaturan: the office as it was set up, and the operators (managed by an administrator)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QPushButton, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...core.codes import Role
+from ...core.errors import PuskesosError
+from ...core.model import Office, Operator
+from ...services.operators import OperatorService
+from ...services.setup import SetupService
+from ..dialogs.operator_dialog import OperatorDialog, ResetPasswordDialog
+from ..models.operator_table_model import OperatorTableModel
+from ..widgets.form import FieldMessage
+
+
+class SettingsPage(QWidget):
+    def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._setup = setup
+        self._operators = operators
+        self.model = OperatorTableModel(self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.add_button = QPushButton(self.tr("&Add operator…"))
+        self.toggle_button = QPushButton(self.tr("&Disable"))
+        self.reset_button = QPushButton(self.tr("&New password…"))
+        self.add_button.clicked.connect(self.add_operator)
+        self.toggle_button.clicked.connect(self.toggle_active)
+        self.reset_button.clicked.connect(self.reset_password)
+        self.message = FieldMessage()
+        self.notice = QLabel()
+        self.read_only_note = QLabel(self.tr("Only an administrator can change operators."))
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._office_box())
+        layout.addWidget(self._operators_box(), 1)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
+        self.refresh()
+
+    def _office_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Office"))
+        form = QFormLayout(box)
+        office = self._setup.office()
+        for label, value in self._office_rows(office):
+            text = QLabel(value)
+            text.setWordWrap(True)
+            form.addRow(label, text)
+        return box
+
+    def _office_rows(self, office: Office | None) -> list[tuple[str, str]]:
+        if office is None:
+            return [(self.tr("Name"), self.tr("Not set up yet"))]
+        letter = office.letter
+        signatory = " — ".join(p for p in (letter.signatory_name, letter.signatory_position) if p)
+        return [
+            (self.tr("Name"), office.name),
+            (self.tr("Region"), ", ".join(reversed(office.region_names)) + f" ({office.region_code})"),
+            (self.tr("Address"), office.address or "—"),
+            (self.tr("Telephone / e-mail"), " / ".join(p for p in (office.phone, office.email) if p) or "—"),
+            (self.tr("Letter number"), f"{letter.classification}/…/{letter.unit_code}"),
+            (self.tr("Signed by"), signatory or "—"),
+        ]
+
+    def _operators_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Operators"))
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.toggle_button, self.reset_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addWidget(self.notice)
+        layout.addWidget(self.read_only_note)
+        return box
+
+    def is_admin(self) -> bool:
+        current = self._operators.current
+        return current is None or current.role is Role.ADMIN
+
+    def refresh(self) -> None:
+        self.model.set_rows(self._operators.list())
+        admin = self.is_admin()
+        for button in (self.add_button, self.toggle_button, self.reset_button):
+            button.setVisible(admin)
+        self.read_only_note.setVisible(not admin)
+        self._update_buttons()
+
+    def selected(self) -> Operator | None:
+        return self.model.operator_at(self.table.currentIndex().row())
+
+    def select_username(self, username: str) -> None:
+        for row in range(self.model.rowCount()):
+            if self.model.operator_at(row).username == username:
+                self.table.selectRow(row)
+                return
+
+    def _update_buttons(self) -> None:
+        self.message.clear_message()
+        self.notice.clear()
+        chosen = self.selected()
+        self.toggle_button.setEnabled(chosen is not None)
+        self.reset_button.setEnabled(chosen is not None)
+        self.toggle_button.setText(self.tr("&Enable") if chosen and not chosen.active else self.tr("&Disable"))
+
+    def add_operator(self) -> None:
+        dialog = OperatorDialog(self._operators, self)
+        if dialog.exec() and dialog.operator is not None:
+            self.refresh()
+            self.select_username(dialog.operator.username)
+
+    def toggle_active(self) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            return
+        try:
+            self._operators.set_active(chosen.id, not chosen.active)
+        except PuskesosError as exc:
+            self.message.show_error(str(exc))
+            return
+        self.refresh()
+        self.select_username(chosen.username)
+
+    def reset_password(self) -> None:
+        chosen = self.selected()
+        if chosen is not None and ResetPasswordDialog(self._operators, chosen, self).exec():
+            self.notice.setText(self.tr("The new password of %s is saved.") % chosen.username)
