@@ -18,7 +18,7 @@ class LoginDialog(QDialog):
         self._operators = operators
         self.operator: Operator | None = None
         self.setWindowTitle(self.tr("Sign in"))
-        self.setMinimumWidth(380)
+        self.setMinimumWidth(420)
         title = QLabel(office_name or self.tr("Puskesos Desktop"))
         title.setStyleSheet("font-size: 15pt; font-weight: bold;")
         title.setWordWrap(True)
@@ -30,7 +30,6 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
-        form.addRow(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         self.sign_in_button.setText(self.tr("Sign in"))
@@ -41,6 +40,7 @@ class LoginDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)
+        layout.addWidget(self.message)
         layout.addWidget(self.buttons)
         self.username.setFocus()
 

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
 
 from ...core.codes import Role
 from ...core.errors import PuskesosError
-from ...core.model import Office, Operator
+from ...core.model import Office, Operator, Region
 from ...services.operators import OperatorService
 from ...services.setup import SetupService
 from ..dialogs.operator_dialog import OperatorDialog, ResetPasswordDialog
-from ..models.operator_table_model import OperatorTableModel
+from ..models.operator_table_model import FULL_NAME, OperatorTableModel
 from ..widgets.form import FieldMessage
 
 
@@ -30,7 +30,7 @@ class SettingsPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(FULL_NAME, QHeaderView.ResizeMode.Stretch)
         self.add_button = QPushButton(self.tr("&Add operator…"))
         self.toggle_button = QPushButton(self.tr("&Disable"))
         self.reset_button = QPushButton(self.tr("&New password…"))
@@ -63,7 +63,7 @@ class SettingsPage(QWidget):
         signatory = " — ".join(p for p in (letter.signatory_name, letter.signatory_position) if p)
         return [
             (self.tr("Name"), office.name),
-            (self.tr("Region"), ", ".join(reversed(office.region_names)) + f" ({office.region_code})"),
+            (self.tr("Region"), ", ".join(reversed(office.region_names)) + f" ({Region(office.region_code, '').dotted})"),
             (self.tr("Address"), office.address or "—"),
             (self.tr("Telephone / e-mail"), " / ".join(p for p in (office.phone, office.email) if p) or "—"),
             (self.tr("Letter number"), f"{letter.classification}/…/{letter.unit_code}"),
