@@ -29,6 +29,14 @@ class HouseholdService:
                 select(func.count(HouseholdRecord.id)).where(HouseholdRecord.deleted.is_(False))
             ).scalar_one()
 
+    def count_people(self) -> int:
+        """Members of live households (the sum of the kept `member_count`, so no join over people)."""
+        with self._ctx.reading() as s:
+            return s.execute(
+                select(func.coalesce(func.sum(HouseholdRecord.member_count), 0))
+                .where(HouseholdRecord.deleted.is_(False))
+            ).scalar_one()
+
     def page(self, offset: int, limit: int) -> list[HouseholdRow]:
         """Rows of the household list in its fixed order (head's name), for a model that loads what is visible."""
         with self._ctx.reading() as s:
