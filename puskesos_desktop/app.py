@@ -26,14 +26,9 @@ from .ui.i18n import install_translator
 from .ui.main_window import MainWindow
 
 log = logging.getLogger("puskesos")
-_CONTEXT = "App"
 # Exception texts can carry SQL parameters or typed input (a NIK, a name): never into the log.
 _SQL_PARAMETERS = re.compile(r"\[parameters:.*?\]", re.DOTALL)
 _LONG_NUMBER = re.compile(r"\d{6,}")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
@@ -84,8 +79,8 @@ def open_services(settings: Settings) -> Services | None:
         return build_services(settings)
     except Exception:  # noqa: BLE001 - any failure here means there is no database to work on
         log.exception("The database could not be opened")
-        QMessageBox.critical(None, _tr("Puskesos Desktop"), _tr(
-            "The database cannot be opened. Check that the disk is not full and that the file is "
+        QMessageBox.critical(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
+            "App", "The database cannot be opened. Check that the disk is not full and that the file is "
             "not opened by another program, then start the application again."))
         return None
 
