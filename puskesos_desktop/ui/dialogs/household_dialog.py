@@ -1,0 +1,223 @@
+"""Register or edit a household (keluarga): address, DTSEN, programs, housing and consent."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QLineEdit, QVBoxLayout, QWidget,
+)
+
+from ...core import codes
+from ...core.dates import format_short, parse_date
+from ...core.errors import Problem, PuskesosError, ValidationError
+from ...core.model import Household, HouseholdDraft, Housing
+from ...services.households import HouseholdService
+from ..widgets.fields import FormColumn, InlineChecks, code_combo, combo_code, set_combo_code
+
+_HOUSING_CHOICES = (
+    ("ownership", codes.HOUSE_OWNERSHIP), ("floor", codes.FLOOR_MATERIALS),
+    ("wall", codes.WALL_MATERIALS), ("roof", codes.ROOF_MATERIALS), ("water", codes.WATER_SOURCES),
+    ("toilet", codes.TOILETS), ("lighting", codes.LIGHTING),
+)
+
+
+class HouseholdDialog(QDialog):
+    """Save is the default button (Enter), Esc cancels; problems appear next to their field."""
+
+    def __init__(self, households: HouseholdService, household: Household | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._households = households
+        self._household = household
+        self.saved_id: str | None = None
+        self.checks = InlineChecks()
+        self.setWindowTitle(self.tr("Edit household") if household else self.tr("New household"))
+        self._build()
+        if household is not None:
+            self._load(household)
+        self._connect_checks()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        columns = QHBoxLayout()
+        columns.addWidget(self._identity_box(), 1)
+        columns.addWidget(self._housing_box(), 1)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self._programs_box())
+        layout.addWidget(self._consent_box())
+        layout.addWidget(self.checks.fallback)
+        layout.addWidget(self.buttons)
+
+    def _identity_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Household"))
+        column = FormColumn(self.checks)
+        self.no_kk = column.add(self.tr("No &KK"), _line(22, "3201051511200001"), "no_kk")
+        self.address = column.add(self.tr("&Address"), _line(200), "address")
+        self.rt = column.add(self.tr("R&T"), _line(3, "003"), "rt")
+        self.rw = column.add(self.tr("R&W"), _line(3, "001"), "rw")
+        self.dusun = column.add(self.tr("D&usun"), _line(80), "dusun")
+        self.dtsen_status = column.add(self.tr("DTSEN &status"),
+                                       code_combo(codes.DTSEN_STATUSES, None), "dtsen_status")
+        set_combo_code(self.dtsen_status, "tidak_terdaftar")
+        self.dtsen_id = column.add(self.tr("DTSEN &ID"), _line(40), "dtsen_id")
+        self.desil = column.add(self.tr("D&esil"), self._desil_combo(), "desil")
+        QVBoxLayout(box).addWidget(column)
+        return box
+
+    def _desil_combo(self) -> QComboBox:
+        combo = QComboBox()
+        combo.addItem(self.tr("Unknown"), "")
+        for value in range(1, 11):
+            combo.addItem(str(value), str(value))
+        return combo
+
+    def _housing_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Housing"))
+        column = FormColumn(self.checks)
+        self.floor_area = column.add(self.tr("&Floor area (m²)"), _line(10, "36"), "floor_area_m2")
+        labels = {
+            "ownership": self.tr("&Ownership"), "floor": self.tr("Floo&r"), "wall": self.tr("Wa&ll"),
+            "roof": self.tr("Roo&f"), "water": self.tr("Drinking &water"),
+            "toilet": self.tr("&Toilet"), "lighting": self.tr("Li&ghting"),
+        }
+        self.housing: dict[str, QComboBox] = {
+            name: column.add(labels[name], code_combo(choices), name) for name, choices in _HOUSING_CHOICES
+        }
+        QVBoxLayout(box).addWidget(column)
+        return box
+
+    def _programs_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Programs received"))
+        grid = QGridLayout(box)
+        self.programs: dict[str, QCheckBox] = {}
+        for i, (code, label) in enumerate(codes.PROGRAMS.items()):
+            self.programs[code] = QCheckBox(label)
+            grid.addWidget(self.programs[code], i // 3, i % 3)
+        grid.addWidget(self.checks.message("programs", self.programs["PKH"]), 2, 0, 1, 3)
+        return box
+
+    def _consent_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Consent"))
+        column = FormColumn(self.checks)
+        self.consent = QCheckBox(self.tr("The household agreed to its data being recorded"))
+        column.form.addRow(self.consent)
+        self.consent_date = column.add(self.tr("Consent &date"), _line(10, "DD-MM-YYYY"), "consent_date")
+        self.consent_date.setEnabled(False)
+        self.consent.toggled.connect(self._consent_toggled)
+        QVBoxLayout(box).addWidget(column)
+        return box
+
+    def _consent_toggled(self, checked: bool) -> None:
+        self.consent_date.setEnabled(checked)
+        if checked and not self.consent_date.text().strip():
+            self.consent_date.setText(format_short(dt.date.today()))
+
+    def _load(self, h: Household) -> None:
+        for widget, value in ((self.no_kk, h.no_kk), (self.address, h.address), (self.rt, h.rt),
+                              (self.rw, h.rw), (self.dusun, h.dusun), (self.dtsen_id, h.dtsen_id)):
+            widget.setText(value)
+        set_combo_code(self.dtsen_status, h.dtsen_status)
+        set_combo_code(self.desil, "" if h.desil is None else str(h.desil))
+        for code, box in self.programs.items():
+            box.setChecked(code in h.programs)
+        area = h.housing.floor_area_m2
+        self.floor_area.setText("" if area is None else f"{area:g}")
+        for name, combo in self.housing.items():
+            set_combo_code(combo, getattr(h.housing, name))
+        self.consent.setChecked(h.consent)
+        self.consent_date.setText(format_short(h.consent_date))
+
+    def _connect_checks(self) -> None:
+        for field, widget in (("no_kk", self.no_kk), ("address", self.address), ("rt", self.rt),
+                              ("rw", self.rw), ("dusun", self.dusun), ("dtsen_id", self.dtsen_id),
+                              ("floor_area_m2", self.floor_area), ("consent_date", self.consent_date)):
+            widget.editingFinished.connect(lambda f=field: self._field_left(f))
+        for field, combo in (("dtsen_status", self.dtsen_status), ("desil", self.desil),
+                             *self.housing.items()):
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._field_left(f))
+
+    # ---- reading and checking ------------------------------------------------------------------
+    def draft(self) -> tuple[HouseholdDraft, list[Problem]]:
+        """What the form says, with the problems only the form can see (text that is not a number or date)."""
+        local: list[Problem] = []
+        area = _number(self.floor_area.text())
+        if area is None and self.floor_area.text().strip():
+            local.append(Problem("floor_area_m2", "format", self.tr("Type the floor area as a number, e.g. 36.")))
+        consent_date = parse_date(self.consent_date.text()) if self.consent.isChecked() else None
+        if self.consent.isChecked() and consent_date is None and self.consent_date.text().strip():
+            local.append(Problem("consent_date", "format", self.tr("Type the date as DD-MM-YYYY.")))
+        desil = combo_code(self.desil)
+        housing = Housing(floor_area_m2=area, **{n: combo_code(c) for n, c in self.housing.items()})
+        draft = HouseholdDraft(
+            no_kk=self.no_kk.text().strip(), address=self.address.text().strip(),
+            rt=self.rt.text().strip(), rw=self.rw.text().strip(), dusun=self.dusun.text().strip(),
+            dtsen_status=combo_code(self.dtsen_status), dtsen_id=self.dtsen_id.text().strip(),
+            desil=int(desil) if desil else None,
+            programs=tuple(code for code, box in self.programs.items() if box.isChecked()),
+            housing=housing, consent=self.consent.isChecked(), consent_date=consent_date,
+        )
+        return draft, local
+
+    def _problems(self) -> tuple[list[Problem], list[Problem]]:
+        draft, local = self.draft()
+        problems = self._households.check_household(draft, self._household_id())
+        local_fields = {p.field for p in local}
+        return local + [p for p in problems.errors if p.field not in local_fields], problems.warnings
+
+    def _field_left(self, field: str) -> None:
+        self.checks.touch(field)
+        self.checks.show(*self._problems())
+
+    def _household_id(self) -> str | None:
+        return self._household.id if self._household else None
+
+    # ---- saving --------------------------------------------------------------------------------
+    def save(self) -> None:
+        errors, warnings = self._problems()
+        if errors:
+            self._show_all(errors, warnings)
+            return
+        draft, _ = self.draft()
+        try:
+            if self._household is None:
+                saved = self._households.create(draft)
+            else:
+                saved = self._households.update(self._household.id, draft)
+        except ValidationError as exc:
+            self._show_all(list(exc.errors), list(exc.warnings))
+            return
+        except PuskesosError as exc:
+            self.checks.fallback.show_error(str(exc))
+            return
+        self.saved_id = saved.id
+        self.accept()
+
+    def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
+        first = self.checks.show(errors, warnings, everything=True)
+        if first is not None:
+            first.setFocus()
+
+
+def _line(max_length: int, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    edit.setPlaceholderText(placeholder)
+    return edit
+
+
+def _number(text: str) -> float | None:
+    try:
+        return float(text.strip().replace(",", "."))
+    except ValueError:
+        return None

@@ -1,0 +1,88 @@
+"""Building blocks for the data-entry dialogs: code combo boxes and a form column with inline messages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtWidgets import (
+    QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import Problem
+from .form import FieldMessage, show_problems
+
+
+def code_combo(choices: Mapping[str, str] | Iterable[str], empty_label: str | None = "—") -> QComboBox:
+    """A combo of domain codes shown by their labels; the first entry ("—") stands for "not filled"."""
+    combo = QComboBox()
+    if empty_label is not None:
+        combo.addItem(empty_label, "")
+    items = choices.items() if isinstance(choices, Mapping) else ((c, c) for c in choices)
+    for code, label in items:
+        combo.addItem(label, code)
+    return combo
+
+
+def combo_code(combo: QComboBox) -> str:
+    value = combo.currentData()
+    return value if isinstance(value, str) else ""
+
+
+def set_combo_code(combo: QComboBox, code: str | None) -> None:
+    index = combo.findData(code or "")
+    combo.setCurrentIndex(max(index, 0))
+
+
+class FormColumn(QWidget):
+    """One column of a form: label, field and the field's message under it, per row."""
+
+    def __init__(self, checks: "InlineChecks", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._checks = checks
+        self.form = QFormLayout(self)
+        self.form.setContentsMargins(0, 0, 0, 0)
+        self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+
+    def add(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
+        holder = QWidget()
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(widget)
+        if field is not None:
+            box.addWidget(self._checks.message(field, widget))
+        caption = QLabel(label)
+        caption.setBuddy(widget)
+        self.form.addRow(caption, holder)
+        return widget
+
+
+class InlineChecks:
+    """Field messages of one form. Only fields the operator has left are judged while typing;
+    Save judges all of them."""
+
+    def __init__(self) -> None:
+        self.messages: dict[str, FieldMessage] = {}
+        self.fallback = FieldMessage()
+        self._touched: set[str] = set()
+
+    def message(self, field: str, widget: QWidget) -> FieldMessage:
+        message = FieldMessage()
+        message.setBuddy(widget)
+        self.messages[field] = message
+        return message
+
+    def touch(self, field: str) -> None:
+        self._touched.add(field)
+
+    def show(self, errors: Iterable[Problem], warnings: Iterable[Problem] = (),
+             everything: bool = False) -> QWidget | None:
+        """Shows the problems next to their fields; returns the first field in error (to focus)."""
+        def wanted(p: Problem) -> bool:
+            return everything or p.field in self._touched or p.field not in self.messages
+        shown_errors = [p for p in errors if wanted(p)]
+        shown_warnings = [p for p in warnings if wanted(p)]
+        if not everything:  # while typing, messages about unknown fields wait for Save
+            shown_errors = [p for p in shown_errors if p.field in self.messages]
+            shown_warnings = [p for p in shown_warnings if p.field in self.messages]
+        return show_problems(self.messages, shown_errors, shown_warnings, self.fallback)
