@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
-    QLineEdit, QVBoxLayout, QWidget,
+    QVBoxLayout, QWidget,
 )
 
 from ...core import codes
@@ -14,7 +14,9 @@ from ...core.dates import format_short, parse_date
 from ...core.errors import Problem, PuskesosError, ValidationError
 from ...core.model import Household, HouseholdDraft, Housing
 from ...services.households import HouseholdService
-from ..widgets.fields import FormColumn, InlineChecks, code_combo, combo_code, set_combo_code
+from ..widgets.fields import (
+    FormColumn, InlineChecks, code_combo, combo_code, line_edit, set_combo_code,
+)
 
 _HOUSING_CHOICES = (
     ("ownership", codes.HOUSE_OWNERSHIP), ("floor", codes.FLOOR_MATERIALS),
@@ -62,15 +64,15 @@ class HouseholdDialog(QDialog):
     def _identity_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Household"))
         column = FormColumn(self.checks)
-        self.no_kk = column.add(self.tr("No &KK"), _line(22, "3201051511200001"), "no_kk")
-        self.address = column.add(self.tr("&Address"), _line(200), "address")
-        self.rt = column.add(self.tr("R&T"), _line(3, "003"), "rt")
-        self.rw = column.add(self.tr("R&W"), _line(3, "001"), "rw")
-        self.dusun = column.add(self.tr("D&usun"), _line(80), "dusun")
+        self.no_kk = column.add(self.tr("No &KK"), line_edit(22, "3201051511200001"), "no_kk")
+        self.address = column.add(self.tr("&Address"), line_edit(200), "address")
+        self.rt = column.add(self.tr("R&T"), line_edit(3, "003"), "rt")
+        self.rw = column.add(self.tr("R&W"), line_edit(3, "001"), "rw")
+        self.dusun = column.add(self.tr("D&usun"), line_edit(80), "dusun")
         self.dtsen_status = column.add(self.tr("DTSEN &status"),
                                        code_combo(codes.DTSEN_STATUSES, None), "dtsen_status")
         set_combo_code(self.dtsen_status, "tidak_terdaftar")
-        self.dtsen_id = column.add(self.tr("DTSEN &ID"), _line(40), "dtsen_id")
+        self.dtsen_id = column.add(self.tr("DTSEN &ID"), line_edit(40), "dtsen_id")
         self.desil = column.add(self.tr("D&esil"), self._desil_combo(), "desil")
         QVBoxLayout(box).addWidget(column)
         return box
@@ -85,7 +87,7 @@ class HouseholdDialog(QDialog):
     def _housing_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Housing"))
         column = FormColumn(self.checks)
-        self.floor_area = column.add(self.tr("&Floor area (m²)"), _line(10, "36"), "floor_area_m2")
+        self.floor_area = column.add(self.tr("&Floor area (m²)"), line_edit(10, "36"), "floor_area_m2")
         labels = {
             "ownership": self.tr("&Ownership"), "floor": self.tr("Floo&r"), "wall": self.tr("Wa&ll"),
             "roof": self.tr("Roo&f"), "water": self.tr("Drinking &water"),
@@ -112,7 +114,7 @@ class HouseholdDialog(QDialog):
         column = FormColumn(self.checks)
         self.consent = QCheckBox(self.tr("The household agreed to its data being recorded"))
         column.form.addRow(self.consent)
-        self.consent_date = column.add(self.tr("Consent &date"), _line(10, "DD-MM-YYYY"), "consent_date")
+        self.consent_date = column.add(self.tr("Consent &date"), line_edit(10, "DD-MM-YYYY"), "consent_date")
         self.consent_date.setEnabled(False)
         self.consent.toggled.connect(self._consent_toggled)
         QVBoxLayout(box).addWidget(column)
@@ -207,13 +209,6 @@ class HouseholdDialog(QDialog):
         first = self.checks.show(errors, warnings, everything=True)
         if first is not None:
             first.setFocus()
-
-
-def _line(max_length: int, placeholder: str = "") -> QLineEdit:
-    edit = QLineEdit()
-    edit.setMaxLength(max_length)
-    edit.setPlaceholderText(placeholder)
-    return edit
 
 
 def _number(text: str) -> float | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import Problem
@@ -21,6 +21,13 @@ def code_combo(choices: Mapping[str, str] | Iterable[str], empty_label: str | No
     for code, label in items:
         combo.addItem(label, code)
     return combo
+
+
+def line_edit(max_length: int, placeholder: str = "") -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(max_length)
+    edit.setPlaceholderText(placeholder)
+    return edit
 
 
 def combo_code(combo: QComboBox) -> str:
@@ -77,7 +84,7 @@ class InlineChecks:
 
     def show(self, errors: Iterable[Problem], warnings: Iterable[Problem] = (),
              everything: bool = False) -> QWidget | None:
-        """Shows the problems next to their fields; returns the first field in error (to focus)."""
+        """Shows the problems next to their fields; returns the first field in error, in form order."""
         def wanted(p: Problem) -> bool:
             return everything or p.field in self._touched or p.field not in self.messages
         shown_errors = [p for p in errors if wanted(p)]
@@ -85,4 +92,6 @@ class InlineChecks:
         if not everything:  # while typing, messages about unknown fields wait for Save
             shown_errors = [p for p in shown_errors if p.field in self.messages]
             shown_warnings = [p for p in shown_warnings if p.field in self.messages]
-        return show_problems(self.messages, shown_errors, shown_warnings, self.fallback)
+        show_problems(self.messages, shown_errors, shown_warnings, self.fallback)
+        in_error = {p.field for p in shown_errors}
+        return next((m.buddy() for f, m in self.messages.items() if f in in_error), None)

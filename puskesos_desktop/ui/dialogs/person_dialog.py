@@ -1,0 +1,218 @@
+"""Add or edit one member of a household: identity, civil data, disability and PPKS categories."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
+)
+
+from ...core import codes
+from ...core.dates import format_short, parse_date
+from ...core.errors import Problem, Problems, PuskesosError, ValidationError
+from ...core.identity import check_nik
+from ...core.model import Person, PersonDraft
+from ...services.households import HouseholdService
+from ..widgets.fields import (
+    FormColumn, InlineChecks, code_combo, combo_code, line_edit, set_combo_code,
+)
+
+
+class PersonDialog(QDialog):
+    """Errors (red) block Save; warnings (amber) are asked about once, then saved."""
+
+    def __init__(self, households: HouseholdService, household_id: str, person: Person | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._households = households
+        self._household_id = household_id
+        self._person = person
+        self.saved_id: str | None = None
+        self.checks = InlineChecks()
+        self.setWindowTitle(self.tr("Edit family member") if person else self.tr("New family member"))
+        self._build()
+        if person is not None:
+            self._load(person)
+        self._connect_checks()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        columns = QHBoxLayout()
+        columns.addWidget(self._identity_box(), 5)
+        columns.addWidget(self._details_box(), 5)
+        columns.addWidget(self._social_box(), 6)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.save_button.setText(self.tr("Save"))
+        self.save_button.setDefault(True)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(columns)
+        layout.addWidget(self.checks.fallback)
+        layout.addWidget(self.buttons)
+
+    def _identity_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Identity"))
+        column = FormColumn(self.checks)
+        self.nik = column.add(self.tr("&NIK"), line_edit(24, "3201051505900001"), "nik")
+        self.name = column.add(self.tr("Full na&me"), line_edit(120, self.tr("as on the KTP/KK")), "name")
+        self.relationship = column.add(self.tr("&Relationship"), code_combo(codes.RELATIONSHIPS), "relationship")
+        self.sex = column.add(self.tr("&Sex"), code_combo(codes.SEXES), "sex")
+        self.birth_place = column.add(self.tr("Place of &birth"), line_edit(80), "birth_place")
+        self.birth_date = column.add(self.tr("&Date of birth"), line_edit(10, "DD-MM-YYYY"), "birth_date")
+        self.life_status = column.add(self.tr("S&tatus"), code_combo(codes.LIFE_STATUSES, None), "life_status")
+        QVBoxLayout(box).addWidget(column)
+        return box
+
+    def _details_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Civil data"))
+        column = FormColumn(self.checks)
+        self.marital_status = column.add(self.tr("M&arital status"), code_combo(codes.MARITAL_STATUSES), "marital_status")
+        self.religion = column.add(self.tr("Relig&ion"), code_combo(codes.RELIGIONS), "religion")
+        self.education = column.add(self.tr("&Education"), code_combo(codes.EDUCATION_LEVELS), "education")
+        self.occupation = column.add(self.tr("&Occupation"), code_combo(codes.OCCUPATIONS), "occupation")
+        self.phone = column.add(self.tr("&Phone"), line_edit(20, "0812 3456 7890"), "phone")
+        self.mother_name = column.add(self.tr("Mot&her's maiden name"), line_edit(120), "mother_name")
+        self.chronic_illness = column.add(self.tr("&Chronic illness"), line_edit(120), "chronic_illness")
+        QVBoxLayout(box).addWidget(column)
+        return box
+
+    def _social_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Disability and PPKS"))
+        layout = QVBoxLayout(box)
+        grid = QGridLayout()
+        self.disabilities: dict[str, QCheckBox] = {}
+        for i, (code, label) in enumerate(codes.DISABILITIES.items()):
+            self.disabilities[code] = QCheckBox(label)
+            grid.addWidget(self.disabilities[code], i // 3, i % 3)
+        layout.addWidget(QLabel(self.tr("Disability (tick all that apply)")))
+        layout.addLayout(grid)
+        layout.addWidget(self.checks.message("disabilities", self.disabilities["fisik"]))
+        caption = QLabel(self.tr("PP&KS categories (Space ticks)"))
+        self.ppks = QListWidget()
+        for code, label in codes.PPKS.items():
+            item = QListWidgetItem(f"{label} ({code})")
+            item.setData(Qt.ItemDataRole.UserRole, code)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.ppks.addItem(item)
+        self.ppks.setCurrentRow(0)
+        caption.setBuddy(self.ppks)
+        layout.addWidget(caption)
+        layout.addWidget(self.ppks, 1)
+        layout.addWidget(self.checks.message("ppks", self.ppks))
+        return box
+
+    def _load(self, p: Person) -> None:
+        for widget, value in ((self.nik, p.nik), (self.name, p.name), (self.birth_place, p.birth_place),
+                              (self.birth_date, format_short(p.birth_date)), (self.phone, p.phone),
+                              (self.mother_name, p.mother_name), (self.chronic_illness, p.chronic_illness)):
+            widget.setText(value)
+        for combo, value in ((self.relationship, p.relationship), (self.sex, p.sex),
+                             (self.life_status, p.life_status), (self.marital_status, p.marital_status),
+                             (self.religion, p.religion), (self.education, p.education),
+                             (self.occupation, p.occupation)):
+            set_combo_code(combo, value)
+        for code, box in self.disabilities.items():
+            box.setChecked(code in p.disabilities)
+        for row in range(self.ppks.count()):
+            item = self.ppks.item(row)
+            checked = item.data(Qt.ItemDataRole.UserRole) in p.ppks
+            item.setCheckState(Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked)
+
+    def _connect_checks(self) -> None:
+        self.nik.editingFinished.connect(self._fill_from_nik)
+        for field, widget in (("nik", self.nik), ("name", self.name), ("birth_place", self.birth_place),
+                              ("birth_date", self.birth_date), ("phone", self.phone)):
+            widget.editingFinished.connect(lambda f=field: self._field_left(f))
+        for field, combo in (("relationship", self.relationship), ("sex", self.sex),
+                             ("life_status", self.life_status), ("marital_status", self.marital_status),
+                             ("religion", self.religion), ("education", self.education),
+                             ("occupation", self.occupation)):
+            combo.currentIndexChanged.connect(lambda _i, f=field: self._field_left(f))
+
+    def _fill_from_nik(self) -> None:
+        """A valid NIK tells the sex and birth date; fill them in while they are still empty."""
+        info = check_nik(self.nik.text(), Problems())
+        if info is None:
+            return
+        if not self.birth_date.text().strip():
+            self.birth_date.setText(format_short(info.birth_date))
+        if not combo_code(self.sex):
+            set_combo_code(self.sex, info.sex)
+
+    # ---- reading and checking ------------------------------------------------------------------
+    def draft(self) -> tuple[PersonDraft, list[Problem]]:
+        """What the form says, with the problems only the form can see (a date it cannot read)."""
+        birth = parse_date(self.birth_date.text())
+        local = []
+        if birth is None and self.birth_date.text().strip():
+            local.append(Problem("birth_date", "format", self.tr("Type the date of birth as DD-MM-YYYY, e.g. 15-05-1990.")))
+        draft = PersonDraft(
+            nik=self.nik.text().strip(), name=self.name.text().strip(),
+            relationship=combo_code(self.relationship), sex=combo_code(self.sex), birth_date=birth,
+            birth_place=self.birth_place.text().strip(), marital_status=combo_code(self.marital_status),
+            religion=combo_code(self.religion), education=combo_code(self.education),
+            occupation=combo_code(self.occupation),
+            disabilities=tuple(c for c, box in self.disabilities.items() if box.isChecked()),
+            chronic_illness=self.chronic_illness.text().strip(), ppks=self._checked_ppks(),
+            phone=self.phone.text().strip(), mother_name=self.mother_name.text().strip(),
+            life_status=combo_code(self.life_status),
+        )
+        return draft, local
+
+    def _checked_ppks(self) -> tuple[str, ...]:
+        items = (self.ppks.item(row) for row in range(self.ppks.count()))
+        return tuple(i.data(Qt.ItemDataRole.UserRole) for i in items if i.checkState() == Qt.CheckState.Checked)
+
+    def _problems(self) -> tuple[list[Problem], list[Problem]]:
+        draft, local = self.draft()
+        problems = self._households.check_person(draft, self._household_id, self._person_id())
+        local_fields = {p.field for p in local}
+        return local + [p for p in problems.errors if p.field not in local_fields], problems.warnings
+
+    def _field_left(self, field: str) -> None:
+        self.checks.touch(field)
+        self.checks.show(*self._problems())
+
+    def _person_id(self) -> str | None:
+        return self._person.id if self._person else None
+
+    # ---- saving --------------------------------------------------------------------------------
+    def save(self) -> None:
+        errors, warnings = self._problems()
+        self._show_all(errors, warnings)
+        if errors or (warnings and not self._confirmed(warnings)):
+            return
+        draft, _ = self.draft()
+        try:
+            if self._person is None:
+                saved = self._households.add_person(self._household_id, draft)
+            else:
+                saved = self._households.update_person(self._person.id, draft)
+        except ValidationError as exc:
+            self._show_all(list(exc.errors), list(exc.warnings))
+            return
+        except PuskesosError as exc:
+            self.checks.fallback.show_error(str(exc))
+            return
+        self.saved_id = saved.id
+        self.accept()
+
+    def _confirmed(self, warnings: list[Problem]) -> bool:
+        text = "\n\n".join(p.message for p in warnings)
+        answer = QMessageBox.question(
+            self, self.tr("Save anyway?"),
+            self.tr("Please check:") + "\n\n" + text + "\n\n" + self.tr("Save anyway?"),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
+        first = self.checks.show(errors, warnings, everything=True)
+        if first is not None:
+            first.setFocus()
+
