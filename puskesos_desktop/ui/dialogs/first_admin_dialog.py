@@ -17,7 +17,7 @@ class FirstAdminDialog(QDialog):
         self._operators = operators
         self.operator: Operator | None = None
         self.setWindowTitle(self.tr("First administrator"))
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         intro = QLabel(self.tr("This installation has no operator yet. Create the administrator account "
                                "that signs in and adds the other operators."))
         intro.setWordWrap(True)
@@ -37,6 +37,7 @@ class FirstAdminDialog(QDialog):
 
     def save(self) -> None:
         if not self.form.check():
+            self.adjustSize()
             return
         form = self.form
         try:

@@ -39,10 +39,11 @@ class _FormDialog(QDialog):
         layout.addWidget(self.general)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(440)
+        self.setMinimumWidth(520)
 
     def show_errors(self, messages: dict[str, FieldMessage], errors) -> None:
         first = show_problems(messages, errors, fallback=self.general)
+        self.adjustSize()  # room for the messages, which may wrap onto two lines
         if first is not None:
             first.setFocus()
 

@@ -90,6 +90,8 @@ class SettingsPage(QWidget):
 
     def refresh(self) -> None:
         self.model.set_rows(self._operators.list())
+        if self.model.rowCount():
+            self.table.selectRow(0)  # the buttons work straight away from the keyboard
         admin = self.is_admin()
         for button in (self.add_button, self.toggle_button, self.reset_button):
             button.setVisible(admin)
