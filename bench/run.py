@@ -66,7 +66,7 @@ def table(rows: list[dict]) -> str:
         r["scenario"], _fmt(r["median"], r["unit"]), _fmt(r["p95"], r["unit"]),
         f"{r['target_on']} ≤ {_fmt(r['target'], r['unit'])}", _fmt(r["baseline_median"], r["unit"]),
         f"{r['ratio']:.1f}×" if r["ratio"] else "-", r["verdict"],
-    ) for r in rows]
+    ) if r["verdict"] != "ERROR" else (r["scenario"], "-", "-", "-", "-", "-", "ERROR") for r in rows]
     widths = [max(len(line[i]) for line in lines) for i in range(len(head))]
     out = ["| " + " | ".join(c.ljust(w) for c, w in zip(line, widths)) + " |" for line in lines]
     out.insert(1, "|" + "|".join("-" * (w + 2) for w in widths) + "|")
@@ -87,7 +87,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, run in chosen.items():
         t = time.perf_counter()
         print(f"… {name}", file=sys.stderr, flush=True)
-        rows += [_row(r) for r in run()]
+        try:
+            rows += [_row(r) for r in run()]
+        except Exception as exc:  # noqa: BLE001 - one broken scenario must not hide the others
+            print(f"  {name} FAILED: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+            rows.append({"scenario": name, "verdict": "ERROR", "note": f"{type(exc).__name__}: {exc}"[:500]})
         print(f"  done in {time.perf_counter() - t:.0f} s", file=sys.stderr, flush=True)
     shutil.rmtree(WORK, ignore_errors=True)  # scratch copies of the databases
     print(table(rows))

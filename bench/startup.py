@@ -6,6 +6,8 @@ import json
 import os
 import subprocess
 import sys
+import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -31,8 +33,10 @@ def _child(mode: str, db: Path) -> tuple[float, list[dict]]:
     """Seconds from just before Popen until the child said "ready", and every line it printed."""
     cmd = [sys.executable, "-m", "bench.window_child", mode, str(db)]
     start_wall, start = time.time(), time.perf_counter()
-    proc = subprocess.Popen(cmd, cwd=BENCH_DIR.parent, env=_ENV, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True)
+    err = tempfile.TemporaryFile(mode="w+")
+    proc = subprocess.Popen(cmd, cwd=BENCH_DIR.parent, env=_ENV, stdout=subprocess.PIPE, stderr=err, text=True)
+    watchdog = threading.Timer(180, proc.kill)  # a hung window must not hang the benchmark
+    watchdog.start()
     events, ready = [], None
     for line in proc.stdout:
         if not line.startswith("{"):
@@ -42,9 +46,14 @@ def _child(mode: str, db: Path) -> tuple[float, list[dict]]:
         events.append(event)
         if event["event"] == "ready" and ready is None:
             ready = time.perf_counter() - start
-    stderr = proc.stderr.read()
-    if proc.wait() != 0 or ready is None:
-        raise RuntimeError(f"window child failed ({proc.returncode}): {stderr.strip()[-2000:]}")
+    proc.wait()
+    watchdog.cancel()
+    err.seek(0)
+    stderr = err.read()
+    err.close()
+    if proc.returncode != 0 or ready is None or any(e["event"] == "error" for e in events):
+        errors = [e["error"] for e in events if e["event"] == "error"]
+        raise RuntimeError(f"window child failed ({proc.returncode}): {errors or stderr.strip()[-1500:]}")
     return ready, events
 
 

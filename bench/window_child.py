@@ -16,6 +16,8 @@ import resource
 import sys
 import time
 
+from bench.common import ADMIN_PASSWORD, ADMIN_USER
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
@@ -27,50 +29,42 @@ def _rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
 
 
-def build_window(services, settings):
-    """Mirrors the composition root (puskesos_desktop/app.py) minus the login dialog."""
-    from puskesos_desktop.ui.main_window import MainWindow
-
-    return MainWindow(services, settings)
-
-
 def _warga_view(window):
-    """The Warga page's table view and its model (the page is found by type, not by position)."""
+    """The Warga page's table view (the one showing the household list) and its page."""
     from PySide6.QtWidgets import QAbstractItemView
 
     from puskesos_desktop.ui.pages.warga_page import WargaPage
 
-    page = window.findChild(WargaPage)
-    if page is None:
-        raise SystemExit("WargaPage not found in MainWindow")
+    page = window.warga_page
+    if not isinstance(page, WargaPage):
+        raise SystemExit(f"MainWindow.warga_page is {type(page).__name__}, not WargaPage")
     views = [v for v in page.findChildren(QAbstractItemView) if v.model() is not None and v.model().columnCount() > 1]
-    view = max(views, key=lambda v: v.model().rowCount())
-    return page, view
+    return page, max(views, key=lambda v: v.model().rowCount())
 
 
 def main(mode: str, db: str) -> int:
+    """Mirrors app.run_window + app.start_session, with operators.login in place of LoginDialog."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
-    from puskesos_desktop.services.container import build_services
+    from puskesos_desktop import app as composition, paths
     from puskesos_desktop.settings import Settings
+    from puskesos_desktop.ui.main_window import MainWindow
 
     _say("imported", rss_mb=_rss_mb())
-    app = QApplication([sys.argv[0]])
-    try:
-        from puskesos_desktop.ui.i18n import install_translator
-
-        install_translator(app)
-    except ImportError:
-        pass
     settings = Settings.from_args(db)
-    services = build_services(settings)
+    app = QApplication([sys.argv[0]])
+    app.setApplicationName(paths.APP_NAME)
+    composition.install_translator(app)
+    services = composition.open_services(settings)
+    assert services.setup.is_initialized() and services.operators.has_operators()
+    services.setup.office()
     _say("services")
-    services.operators.login("admin", "rahasia-admin")
+    services.operators.login(ADMIN_USER, ADMIN_PASSWORD)
     _say("signed_in")
-    window = build_window(services, settings)
+    window = MainWindow(services)
     _say("built")
-    window.show()
+    window.showMaximized()
 
     def ready() -> None:
         _say("ready", rss_mb=_rss_mb())
@@ -80,13 +74,17 @@ def main(mode: str, db: str) -> int:
             QTimer.singleShot(0, scroll)
 
     def scroll() -> None:
+        try:
+            _scroll()
+        except BaseException as exc:  # noqa: BLE001 - an exception in a slot would leave the loop running
+            _say("error", error=f"{type(exc).__name__}: {exc}")
+            app.exit(1)
+
+    def _scroll() -> None:
         page, view = _warga_view(window)
-        stack = page.parent()
-        while stack is not None and not hasattr(stack, "setCurrentWidget"):
-            stack = stack.parent()
-        if stack is not None:
-            stack.setCurrentWidget(page)
+        window.nav.setCurrentRow(window.stack.indexOf(page))  # as if the operator clicked "Warga"
         app.processEvents()
+        _say("warga_shown", rss_mb=_rss_mb(), rows=view.model().rowCount())
         model = view.model()
         start = time.perf_counter()
         view.scrollToBottom()
