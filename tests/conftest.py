@@ -47,3 +47,114 @@ def services(empty_services) -> Services:
         admin_username="admin", admin_password=ADMIN_PASSWORD, admin_full_name="Admin Desa",
     )
     return empty_services
+
+
+# ---- PostgreSQL (DESIGN.md §5: the same models and migrations run on both; tests run on both) ----
+# Appended by the non-UI test suite; the fixtures above are shared with the UI tests, unchanged.
+
+import uuid  # noqa: E402
+
+from sqlalchemy import create_engine, text  # noqa: E402
+from sqlalchemy.engine import make_url  # noqa: E402
+
+PG_ENV = "PUSKESOS_TEST_PG_URL"
+# Test databases use a linguistic (ICU en-US) collation, as a kabupaten server usually has one, so a
+# query that silently relies on byte order (the C collation) fails here and not in the field.
+PG_CREATE_OPTIONS = "TEMPLATE template0 ENCODING 'UTF8' LOCALE_PROVIDER icu ICU_LOCALE 'en-US' LOCALE 'C.UTF-8'"
+BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+def _pg_admin_url():
+    url = os.environ.get(PG_ENV)
+    if not url:
+        pytest.skip(f"PostgreSQL tests need {PG_ENV} (e.g. postgresql://postgres@127.0.0.1:5432/test)")
+    return make_url(url).set(drivername="postgresql+psycopg")
+
+
+@pytest.fixture(scope="session")
+def pg_admin():
+    """An AUTOCOMMIT engine on the server's maintenance database; skips or (under CI) fails without one."""
+    engine = create_engine(_pg_admin_url(), isolation_level="AUTOCOMMIT")
+    try:
+        with engine.connect() as conn:
+            conn.execute(text("SELECT 1"))
+    except Exception as exc:  # noqa: BLE001 - any reason the server cannot be reached
+        engine.dispose()
+        message = f"PostgreSQL at {os.environ[PG_ENV]} is unreachable: {type(exc).__name__}: {exc}"
+        if os.environ.get("CI"):
+            pytest.fail(message, pytrace=False)
+        pytest.skip(message)
+    yield engine
+    engine.dispose()
+
+
+class PgDatabases:
+    """Creates throw-away databases (puskesos_t_<random>) and drops them WITH (FORCE)."""
+
+    def __init__(self, admin) -> None:
+        self._admin = admin
+
+    def create(self, template: str | None = None) -> str:
+        name = f"puskesos_t_{uuid.uuid4().hex[:12]}"
+        options = f"TEMPLATE {template}" if template else PG_CREATE_OPTIONS
+        with self._admin.connect() as conn:
+            conn.execute(text(f"CREATE DATABASE {name} {options}"))
+        return self._admin.url.set(database=name).render_as_string(hide_password=False)
+
+    def drop(self, url: str) -> None:
+        name = make_url(url).database
+        with self._admin.connect() as conn:
+            conn.execute(text(f"DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
+
+
+@pytest.fixture(scope="session")
+def pg_databases(pg_admin) -> PgDatabases:
+    return PgDatabases(pg_admin)
+
+
+@pytest.fixture
+def pg_url(pg_databases) -> str:
+    """A new, empty PostgreSQL database for this test; dropped afterwards."""
+    url = pg_databases.create()
+    yield url
+    pg_databases.drop(url)
+
+
+@pytest.fixture(scope="session")
+def pg_template(pg_databases) -> str:
+    """A migrated PostgreSQL database, made once per session; each test gets a copy (STYLE.md §8)."""
+    url = pg_databases.create()
+    build_services(Settings.from_args(db_url=url)).close()  # migrates, then releases every connection
+    yield make_url(url).database
+    pg_databases.drop(url)
+
+
+@pytest.fixture
+def pg_empty_services(pg_databases, pg_template) -> Services:
+    """Like `empty_services`, on a copy of the migrated PostgreSQL template."""
+    url = pg_databases.create(template=pg_template)
+    services = build_services(Settings.from_args(db_url=url))
+    yield services
+    services.close()
+    pg_databases.drop(url)
+
+
+@pytest.fixture(params=BACKENDS)
+def backend(request) -> str:
+    return request.param
+
+
+@pytest.fixture
+def any_empty_services(request, backend) -> Services:
+    """`empty_services` on each backend: a test using it runs on SQLite and on PostgreSQL."""
+    return request.getfixturevalue("empty_services" if backend == "sqlite" else "pg_empty_services")
+
+
+@pytest.fixture
+def any_services(any_empty_services) -> Services:
+    """`services` on each backend: a desa installation with an admin account, nobody signed in."""
+    any_empty_services.setup.initialize(
+        OfficeDraft(Mode.DESA, DESA_CODE, "Puskesos Bojong Koneng"),
+        admin_username="admin", admin_password=ADMIN_PASSWORD, admin_full_name="Admin Desa",
+    )
+    return any_empty_services
