@@ -51,6 +51,7 @@ class Keyboard:
         widget.show()
         self._qtbot.waitExposed(widget)
         widget.activateWindow()
+        self._qtbot.waitUntil(lambda: QApplication.activeWindow() is widget)  # shortcuts need it
         if focus is not None:
             focus.setFocus()
             self._qtbot.waitUntil(focus.hasFocus)

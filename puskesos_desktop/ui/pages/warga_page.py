@@ -1,0 +1,235 @@
+"""Warga: find a household (one search box), see its members, register and edit households and people."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import PuskesosError
+from ...core.identity import mask_number
+from ...services.households import HouseholdService
+from ...services.importer import ImportService
+from ...services.search import SearchService
+from ..dialogs.household_dialog import HouseholdDialog
+from ..dialogs.import_dialog import ImportDialog
+from ..dialogs.person_dialog import PersonDialog
+from ..models.household_table_model import ADDRESS, HouseholdTableModel, row_from_household
+from ..widgets.household_detail import HouseholdDetail
+
+SEARCH_DELAY_MS = 250
+
+
+class WargaPage(QWidget):
+    def __init__(self, households: HouseholdService, search: SearchService, importer: ImportService,
+                 page_size: int = 200, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._households = households
+        self._search = search
+        self._importer = importer
+        self.model = HouseholdTableModel(households, page_size, parent=self)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self._build()
+        self._connect()
+        self._update_status()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("Search by NIK, No KK or name (part of it is enough)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.status = QLabel()
+        self.add_household = QPushButton(self.tr("Add household (Ctrl+N)"))
+        self.edit_household = QPushButton(self.tr("Edit (Enter)"))
+        self.remove_household = QPushButton(self.tr("Remove (Del)"))
+        self.import_button = QPushButton(self.tr("Import…"))
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        for button in (self.add_household, self.edit_household, self.remove_household, self.import_button):
+            top.addWidget(button)
+        self.table = self._household_table()
+        self.detail = HouseholdDetail()
+        self.detail.add_member.setText(self.tr("Add member (Ctrl+Shift+N)"))
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(splitter, 1)
+
+    def _household_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.verticalHeader().hide()
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never measure 100,000 rows
+        header.setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(0, 150)
+        header.resizeSection(1, 190)
+        return table
+
+    def _connect(self) -> None:
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.returnPressed.connect(self._search_and_go_to_list)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.modelReset.connect(self._update_status)
+        self.table.activated.connect(lambda _index: self.edit_current_household())
+        self.detail.table.activated.connect(lambda _index: self.edit_member())
+        self.add_household.clicked.connect(self.new_household)
+        self.edit_household.clicked.connect(self.edit_current_household)
+        self.remove_household.clicked.connect(self.remove_current_household)
+        self.import_button.clicked.connect(self.open_import)
+        self.detail.add_member.clicked.connect(self.add_member)
+        self.detail.edit_member.clicked.connect(self.edit_member)
+        self.detail.remove_member.clicked.connect(self.remove_member)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, widget, slot in (
+            (QKeySequence.StandardKey.New, self, self.new_household),
+            (QKeySequence("Ctrl+Shift+N"), self, self.add_member),
+            (QKeySequence.StandardKey.Delete, self.table, self.remove_current_household),
+            (QKeySequence.StandardKey.Delete, self.detail.table, self.remove_member),
+        ):
+            shortcut = QShortcut(keys, widget)
+            shortcut.setContext(context)  # the constructor's context argument is not applied
+            shortcut.activated.connect(slot)
+
+    # ---- searching -----------------------------------------------------------------------------
+    def focus_search(self) -> None:
+        self.search_box.setFocus()
+        self.search_box.selectAll()
+
+    def run_search(self) -> None:
+        """Full list for an empty box, otherwise the search hits (NIK, No KK or name words)."""
+        self._timer.stop()
+        text = self.search_box.text().strip()
+        if not text:
+            self.model.show_all()
+        else:
+            self.model.set_rows([row_from_household(hit.household) for hit in self._search.search(text)])
+        if self.model.rowCount():
+            self.table.selectRow(0)
+        else:
+            self.detail.show_household(None)
+
+    def _search_and_go_to_list(self) -> None:
+        self.run_search()
+        if self.model.rowCount():
+            self.table.setFocus()
+
+    def _update_status(self) -> None:
+        count = self.model.rowCount()
+        if self.model.showing_all:
+            self.status.setText(self.tr("{count} households").format(count=f"{count:,}".replace(",", ".")))
+        elif count:
+            self.status.setText(self.tr("{count} households found").format(count=count))
+        else:
+            self.status.setText(self.tr("Nothing found. Check the spelling, or type part of a NIK or No KK."))
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        self._show_detail(row.id if row else None)
+
+    def _show_detail(self, household_id: str | None) -> None:
+        try:
+            household = self._households.get(household_id) if household_id else None
+        except PuskesosError:
+            household = None
+        self.detail.show_household(household)
+
+    def refresh(self, household_id: str | None = None) -> None:
+        """Reloads the list after a change and shows `household_id` (or the current one) in the panel."""
+        keep = household_id or (self.detail.household.id if self.detail.household else None)
+        self.run_search()
+        row = self.model.row_of(keep) if keep else None
+        if row is not None:
+            self.table.selectRow(row)
+        else:  # not on a loaded page: the panel shows it, the list highlights nothing
+            self.table.clearSelection()
+        self._show_detail(keep)
+
+    # ---- households ----------------------------------------------------------------------------
+    def new_household(self) -> None:
+        dialog = HouseholdDialog(self._households, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(dialog.saved_id)
+
+    def edit_current_household(self) -> None:
+        household = self.detail.household
+        if household is None:
+            return
+        dialog = HouseholdDialog(self._households, household, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(household.id)
+
+    def remove_current_household(self) -> None:
+        household = self.detail.household
+        if household is None:
+            return
+        head = household.head.name if household.head else self.tr("(no members)")
+        question = self.tr("Remove the household of {head} (No KK {no_kk}) with its {count} members?").format(
+            head=head, no_kk=mask_number(household.no_kk), count=len(household.members))
+        if not self._confirm(self.tr("Remove household"), question):
+            return
+        if self._attempt(lambda: self._households.remove(household.id)):
+            self.detail.show_household(None)
+            self.run_search()
+
+    # ---- members -------------------------------------------------------------------------------
+    def add_member(self) -> None:
+        household = self.detail.household
+        if household is None:
+            return
+        dialog = PersonDialog(self._households, household.id, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(household.id)
+
+    def edit_member(self) -> None:
+        household, person = self.detail.household, self.detail.current_person()
+        if household is None or person is None:
+            return
+        dialog = PersonDialog(self._households, household.id, person, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.refresh(household.id)
+
+    def remove_member(self) -> None:
+        household, person = self.detail.household, self.detail.current_person()
+        if household is None or person is None:
+            return
+        question = self.tr("Remove {name} (NIK {nik}) from this household?").format(
+            name=person.name, nik=mask_number(person.nik))
+        if self._confirm(self.tr("Remove member"), question) and \
+                self._attempt(lambda: self._households.remove_person(person.id)):
+            self.refresh(household.id)
+
+    # ---- import --------------------------------------------------------------------------------
+    def open_import(self) -> None:
+        ImportDialog(self._importer, self).exec()
+        self.refresh()
+
+    # ---- helpers -------------------------------------------------------------------------------
+    def _confirm(self, title: str, question: str) -> bool:
+        answer = QMessageBox.question(self, title, question)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _attempt(self, action) -> bool:
+        """Runs a service call; an expected error (no permission, already removed) is told, not raised."""
+        try:
+            action()
+        except PuskesosError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return False
+        return True

@@ -1,0 +1,144 @@
+"""The Warga page driven by keyboard: search, the member panel, add/edit/remove with confirmation."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog, QMessageBox
+
+from puskesos_desktop.core.model import HouseholdDraft, PersonDraft
+from puskesos_desktop.ui.dialogs.household_dialog import HouseholdDialog
+from puskesos_desktop.ui.dialogs.person_dialog import PersonDialog
+from puskesos_desktop.ui.models.household_table_model import HEAD, NO_KK
+from puskesos_desktop.ui.pages.warga_page import WargaPage
+
+BUDI_NIK = "3201052001850002"  # man born 20-01-1985
+
+
+@pytest.fixture
+def budi_id(services, household_id) -> str:
+    """A second household, BUDI SANTOSO's, next to SUPARMAN's."""
+    head = PersonDraft(nik=BUDI_NIK, name="Budi Santoso", relationship="KEPALA KELUARGA", sex="L",
+                       birth_date=dt.date(1985, 1, 20))
+    return services.households.create(HouseholdDraft(no_kk="3201051511200002", rt="004"), (head,)).id
+
+
+@pytest.fixture
+def page(services, budi_id, qtbot, keyboard) -> WargaPage:
+    page = keyboard.show(WargaPage(services.households, services.search, services.importer, page_size=50))
+    page.focus_search()
+    qtbot.waitUntil(page.search_box.hasFocus)
+    return page
+
+
+@pytest.fixture
+def questions(monkeypatch):
+    asked: list[str] = []
+
+    def question(parent, title, text, *args, **kwargs):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", question)
+    return asked
+
+
+def _heads(page) -> list[str]:
+    return [page.model.data(page.model.index(r, HEAD)) for r in range(page.model.rowCount())]
+
+
+def test_the_full_list_masks_the_no_kk_and_the_panel_shows_members(page):
+    assert _heads(page) == ["BUDI SANTOSO", "SUPARMAN"]
+    assert page.model.data(page.model.index(0, NO_KK)) == "3201••••••••0002"
+    assert "2 households" in page.status.text()
+    page.table.selectRow(1)
+    assert page.detail.household.no_kk == "3201051511200001"
+    assert page.detail.members.data(page.detail.members.index(0, 1)) == "3201••••••••0001"
+
+
+def test_typing_a_name_or_part_of_a_nik_filters_the_list(page, qtbot, keyboard):
+    keyboard.type("santos bud")
+    qtbot.waitUntil(lambda: _heads(page) == ["BUDI SANTOSO"])
+    assert page.detail.household.members[0].nik == BUDI_NIK
+    assert "1 households found" in page.status.text()
+
+    page.search_box.selectAll()
+    keyboard.type("32010515059")                 # the start of SUPARMAN's NIK
+    qtbot.waitUntil(lambda: _heads(page) == ["SUPARMAN"])
+
+    page.search_box.selectAll()
+    keyboard.type("tidak ada orangnya")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 0)
+    assert "Nothing found" in page.status.text()
+    assert page.detail.household is None
+
+    page.search_box.selectAll()
+    keyboard.key(Qt.Key.Key_Backspace)           # an empty box is the full list again
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+
+
+def test_delete_asks_naming_the_household_then_tombstones_it(page, services, budi_id, qtbot, keyboard, questions):
+    keyboard.type("budi")
+    keyboard.key(Qt.Key.Key_Return)              # searches now and moves to the list
+    assert page.table.hasFocus() and page.detail.household.id == budi_id
+    keyboard.key(Qt.Key.Key_Delete)
+
+    assert len(questions) == 1 and "BUDI SANTOSO" in questions[0] and "3201••••••••0002" in questions[0]
+    assert services.households.count() == 1
+    assert page.model.rowCount() == 0 and page.detail.household is None
+
+
+def test_ctrl_n_registers_a_household_and_the_list_shows_it(page, services, qtbot, keyboard, monkeypatch):
+    def fill_and_save(dialog):
+        dialog.show()
+        qtbot.keyClicks(dialog.no_kk, "3201051511200003")
+        qtbot.keyClicks(dialog.address, "Kp. Baru")
+        qtbot.keyClick(dialog.no_kk, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(HouseholdDialog, "exec", fill_and_save)
+    qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+
+    assert services.households.count() == 3
+    assert page.model.rowCount() == 3
+    assert page.detail.household.address == "Kp. Baru"
+
+
+def test_enter_on_a_row_opens_that_household_for_editing(page, budi_id, qtbot, keyboard, monkeypatch):
+    opened: list[str] = []
+
+    def record(dialog):
+        opened.append(dialog.no_kk.text())
+        return QDialog.DialogCode.Rejected
+
+    monkeypatch.setattr(HouseholdDialog, "exec", record)
+    page.table.setFocus()
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    assert opened == ["3201051511200002"]
+
+
+def test_members_are_added_and_removed_from_the_panel(page, services, household_id, qtbot, questions, monkeypatch):
+    def fill_and_save(dialog):
+        dialog.show()
+        qtbot.keyClicks(dialog.nik, "3201055507920003")
+        dialog.nik.editingFinished.emit()        # as when the operator leaves the field
+        qtbot.keyClicks(dialog.name, "Siti Aminah")
+        dialog.relationship.setCurrentIndex(dialog.relationship.findData("ISTRI"))
+        qtbot.keyClick(dialog.name, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(PersonDialog, "exec", fill_and_save)
+    page.table.selectRow(1)                      # SUPARMAN
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    assert [m.name for m in page.detail.household.members] == ["SUPARMAN", "SITI AMINAH"]
+    assert page.model.data(page.model.index(1, 5)) == "2"        # member count refreshed
+
+    page.detail.table.setFocus()
+    page.detail.table.selectRow(1)
+    qtbot.keyClick(page.detail.table, Qt.Key.Key_Delete)
+    assert "SITI AMINAH" in questions[-1]
+    assert [m.name for m in services.households.get(household_id).members] == ["SUPARMAN"]
+    assert [m.name for m in page.detail.household.members] == ["SUPARMAN"]
