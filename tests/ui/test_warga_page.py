@@ -68,7 +68,17 @@ def test_typing_a_name_or_part_of_a_nik_filters_the_list(page, qtbot, keyboard):
     keyboard.type("32010515059")                 # the start of SUPARMAN's NIK
     qtbot.waitUntil(lambda: _heads(page) == ["SUPARMAN"])
 
-    page.search_box.selectAll()
+
+def test_the_member_the_search_found_is_selected_in_the_panel(page, services, household_id, qtbot, keyboard):
+    wife = PersonDraft(nik="3201055507920003", name="Siti Aminah", relationship="ISTRI", sex="P",
+                       birth_date=dt.date(1992, 7, 15))
+    services.households.add_person(household_id, wife)
+    keyboard.type("aminah")
+    qtbot.waitUntil(lambda: _heads(page) == ["SUPARMAN"])
+    assert page.detail.current_person().name == "SITI AMINAH"
+
+
+def test_nothing_found_says_so_and_an_empty_box_is_the_full_list(page, qtbot, keyboard):
     keyboard.type("tidak ada orangnya")
     qtbot.waitUntil(lambda: page.model.rowCount() == 0)
     assert "Nothing found" in page.status.text()

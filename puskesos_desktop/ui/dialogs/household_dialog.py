@@ -44,8 +44,9 @@ class HouseholdDialog(QDialog):
     # ---- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         columns = QHBoxLayout()
-        columns.addWidget(self._identity_box(), 1)
-        columns.addWidget(self._housing_box(), 1)
+        for box in (self._identity_box(), self._housing_box()):
+            box.setMinimumWidth(360)
+            columns.addWidget(box, 1)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -55,6 +56,7 @@ class HouseholdDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows when messages appear
         layout.addLayout(columns)
         layout.addWidget(self._programs_box())
         layout.addWidget(self._consent_box())

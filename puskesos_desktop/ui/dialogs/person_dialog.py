@@ -39,9 +39,9 @@ class PersonDialog(QDialog):
     # ---- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         columns = QHBoxLayout()
-        columns.addWidget(self._identity_box(), 5)
-        columns.addWidget(self._details_box(), 5)
-        columns.addWidget(self._social_box(), 6)
+        for box, width in ((self._identity_box(), 340), (self._details_box(), 360), (self._social_box(), 400)):
+            box.setMinimumWidth(width)  # fits a 1366-pixel laptop screen with room for the messages
+            columns.addWidget(box, width)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
@@ -51,6 +51,7 @@ class PersonDialog(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows when messages appear
         layout.addLayout(columns)
         layout.addWidget(self.checks.fallback)
         layout.addWidget(self.buttons)

@@ -99,6 +99,9 @@ class HouseholdTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (MEMBERS, DESIL):
             return int(Qt.AlignmentFlag.AlignCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == ADDRESS:
+            row = self.row_at(index.row())  # the column is narrow; the whole address on hover
+            return row.address if row else None
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         row = self.row_at(index.row())

@@ -17,7 +17,9 @@ from ...services.search import SearchService
 from ..dialogs.household_dialog import HouseholdDialog
 from ..dialogs.import_dialog import ImportDialog
 from ..dialogs.person_dialog import PersonDialog
-from ..models.household_table_model import ADDRESS, HouseholdTableModel, row_from_household
+from ..models.household_table_model import (
+    ADDRESS, DESIL, DTSEN, DUSUN, HEAD, MEMBERS, NO_KK, RT_RW, HouseholdTableModel, row_from_household,
+)
 from ..widgets.household_detail import HouseholdDetail
 
 SEARCH_DELAY_MS = 250
@@ -35,9 +37,12 @@ class WargaPage(QWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.run_search)
+        self._matched: dict[str, tuple[str, ...]] = {}  # household -> members the search found
         self._build()
         self._connect()
         self._update_status()
+        if self.model.rowCount():
+            self.table.selectRow(0)
 
     # ---- building ------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -61,6 +66,7 @@ class WargaPage(QWidget):
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
+        splitter.setSizes([760, 600])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
@@ -78,8 +84,10 @@ class WargaPage(QWidget):
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never measure 100,000 rows
         header.setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(0, 150)
-        header.resizeSection(1, 190)
+        for column, width in ((NO_KK, 128), (HEAD, 160), (RT_RW, 62), (DUSUN, 95), (MEMBERS, 66),
+                              (DESIL, 48), (DTSEN, 115)):
+            header.resizeSection(column, width)
+        table.setWordWrap(False)
         return table
 
     def _connect(self) -> None:
@@ -116,10 +124,13 @@ class WargaPage(QWidget):
         """Full list for an empty box, otherwise the search hits (NIK, No KK or name words)."""
         self._timer.stop()
         text = self.search_box.text().strip()
+        self._matched = {}
         if not text:
             self.model.show_all()
         else:
-            self.model.set_rows([row_from_household(hit.household) for hit in self._search.search(text)])
+            hits = self._search.search(text)
+            self._matched = {hit.household.id: hit.matched_person_ids for hit in hits}
+            self.model.set_rows([row_from_household(hit.household) for hit in hits])
         if self.model.rowCount():
             self.table.selectRow(0)
         else:
@@ -148,7 +159,7 @@ class WargaPage(QWidget):
             household = self._households.get(household_id) if household_id else None
         except PuskesosError:
             household = None
-        self.detail.show_household(household)
+        self.detail.show_household(household, self._matched.get(household_id or "", ()))
 
     def refresh(self, household_id: str | None = None) -> None:
         """Reloads the list after a change and shows `household_id` (or the current one) in the panel."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QWidget,
 )
 
 from ...core.errors import Problem
@@ -51,16 +51,11 @@ class FormColumn(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def add(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
-        holder = QWidget()
-        box = QVBoxLayout(holder)
-        box.setContentsMargins(0, 0, 0, 0)
-        box.setSpacing(2)
-        box.addWidget(widget)
-        if field is not None:
-            box.addWidget(self._checks.message(field, widget))
         caption = QLabel(label)
         caption.setBuddy(widget)
-        self.form.addRow(caption, holder)
+        self.form.addRow(caption, widget)
+        if field is not None:  # its own full-width row, so a long message wraps less and is not cut
+            self.form.addRow(self._checks.message(field, widget))
         return widget
 
 

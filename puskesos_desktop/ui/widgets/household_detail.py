@@ -72,6 +72,7 @@ class HouseholdDetail(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.setWordWrap(False)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.add_member = QPushButton(self.tr("Add member"))
@@ -88,7 +89,8 @@ class HouseholdDetail(QWidget):
         layout.addLayout(buttons)
         self.show_household(None)
 
-    def show_household(self, household: Household | None) -> None:
+    def show_household(self, household: Household | None, highlight: tuple[str, ...] = ()) -> None:
+        """Shows `household`, with the first member in `highlight` (a search match) selected."""
         self.household = household
         self.members.set_rows(household.members if household else ())
         self.summary.setText(self._summary(household) if household else
@@ -96,7 +98,8 @@ class HouseholdDetail(QWidget):
         for button in (self.add_member, self.edit_member, self.remove_member):
             button.setEnabled(household is not None)
         if household is not None and household.members:
-            self.table.selectRow(0)
+            ids = [m.id for m in household.members]
+            self.table.selectRow(next((ids.index(i) for i in highlight if i in ids), 0))
 
     def current_person(self) -> Person | None:
         return self.members.person_at(self.table.currentIndex().row())
