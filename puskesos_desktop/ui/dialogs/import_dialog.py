@@ -50,15 +50,7 @@ class ImportDialog(QDialog):
         self.summary = QLabel(self.tr("Choose a file, then check it: nothing is saved until you press Import."))
         self.summary.setWordWrap(True)
         self.rejected = RejectedRowTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.rejected)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(True)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.table = self._rejected_table()
         self.buttons = QDialogButtonBox()
         self.check_button = self.buttons.addButton(self.tr("Chec&k file"), QDialogButtonBox.ButtonRole.ActionRole)
         self.import_button = self.buttons.addButton(self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -76,6 +68,18 @@ class ImportDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
         self.resize(820, 480)
+
+    def _rejected_table(self) -> QTableView:
+        table = QTableView()
+        table.setModel(self.rejected)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setWordWrap(True)
+        table.verticalHeader().hide()
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        return table
 
     def _choose_file(self) -> None:
         chosen, _filter = QFileDialog.getOpenFileName(
