@@ -41,7 +41,7 @@ def upgrade() -> None:
     sa.UniqueConstraint('username', name=op.f('uq_operator_username'))
     )
     op.create_table('search_term',
-    sa.Column('term', sa.String(length=60), nullable=False),
+    sa.Column('term', sa.String(length=60).with_variant(sa.String(length=60, collation='C'), 'postgresql'), nullable=False),
     sa.Column('person_id', sa.String(length=36), nullable=False),
     sa.Column('household_id', sa.String(length=36), nullable=False),
     sa.PrimaryKeyConstraint('term', 'person_id', name=op.f('pk_search_term'))
@@ -61,7 +61,7 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_origin'))
     )
     op.create_table('household',
-    sa.Column('no_kk', sa.String(length=16), nullable=True),
+    sa.Column('no_kk', sa.String(length=16).with_variant(sa.String(length=16, collation='C'), 'postgresql'), nullable=True),
     sa.Column('address', sa.Text(), nullable=True),
     sa.Column('rt', sa.String(length=3), nullable=True),
     sa.Column('rw', sa.String(length=3), nullable=True),
@@ -128,7 +128,7 @@ def upgrade() -> None:
     )
     op.create_table('person',
     sa.Column('household_id', sa.String(length=36), nullable=False),
-    sa.Column('nik', sa.String(length=16), nullable=True),
+    sa.Column('nik', sa.String(length=16).with_variant(sa.String(length=16, collation='C'), 'postgresql'), nullable=True),
     sa.Column('name', sa.String(length=120), nullable=True),
     sa.Column('relationship', sa.String(length=30), nullable=True),
     sa.Column('sex', sa.String(length=1), nullable=True),

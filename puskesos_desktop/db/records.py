@@ -19,6 +19,17 @@ NAMING = {
 }
 
 
+def bytewise(length: int) -> String:
+    """Text compared byte by byte on every backend, for columns searched by prefix ranges.
+
+    Search uses `col >= 'x' AND col < 'y'` so the index serves it. SQLite compares bytes already;
+    PostgreSQL uses the database's collation, and a linguistic one (en_US, ICU) ignores punctuation,
+    so the bound after a prefix ending in 9 or z (':' or '{') would miss rows. The C collation on
+    PostgreSQL keeps the ranges exact (and the index comparisons cheap).
+    """
+    return String(length).with_variant(String(length, collation="C"), "postgresql")
+
+
 def utcnow() -> dt.datetime:
     """UTC, stored without zone (SQLite keeps no zone; every stored time is UTC)."""
     return dt.datetime.now(dt.UTC).replace(tzinfo=None)
@@ -101,7 +112,7 @@ class OperatorRecord(Audited, Base):
 
 class HouseholdRecord(Synced, Base):
     __tablename__ = "household"
-    no_kk: Mapped[str | None] = mapped_column(String(16), index=True)
+    no_kk: Mapped[str | None] = mapped_column(bytewise(16), index=True)
     address: Mapped[str | None] = mapped_column(Text)
     rt: Mapped[str | None] = mapped_column(String(3))
     rw: Mapped[str | None] = mapped_column(String(3))
@@ -140,7 +151,7 @@ class PersonRecord(Synced, Base):
     KEPT_ON_DELETE = Synced.KEPT_ON_DELETE | {"household_id"}
 
     household_id: Mapped[str] = mapped_column(String(36), ForeignKey("household.id"), index=True)
-    nik: Mapped[str | None] = mapped_column(String(16), index=True)
+    nik: Mapped[str | None] = mapped_column(bytewise(16), index=True)
     name: Mapped[str | None] = mapped_column(String(120))
     relationship_: Mapped[str | None] = mapped_column("relationship", String(30))
     sex: Mapped[str | None] = mapped_column(String(1))
@@ -171,7 +182,7 @@ class SearchTermRecord(Base):
     """Local search index (not synced): one row per name word key, NIK or No KK of a live person."""
 
     __tablename__ = "search_term"
-    term: Mapped[str] = mapped_column(String(60), primary_key=True)
+    term: Mapped[str] = mapped_column(bytewise(60), primary_key=True)
     person_id: Mapped[str] = mapped_column(String(36), primary_key=True)
     household_id: Mapped[str] = mapped_column(String(36), index=True)
     __table_args__ = (Index("ix_search_term_person", "person_id"),)
