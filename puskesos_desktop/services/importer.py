@@ -133,6 +133,11 @@ class ImportService:
             if cancelled and cancelled():
                 raise ImportCancelled("Impor dibatalkan; tidak ada data yang disimpan.")
             record = households.get(no_kk)
+            members = [p for p in members if not _lives_elsewhere(p, record, existing_people, rejected)]
+            if not members:  # every row moves someone from another KK: no empty household is made
+                if progress:
+                    progress(done, len(groups))
+                continue
             if record is None:
                 record = HouseholdRecord(id=new_id())
                 mapping.apply_household(record, members[0].household, no_kk)
@@ -153,10 +158,7 @@ class ImportService:
     def _apply_person(s, household: HouseholdRecord, p: _Parsed, existing, counts, rejected) -> None:
         person = existing.get(p.person.nik)
         if person is not None and person.household_id != household.id:
-            if person.life_status == "hidup":
-                rejected.append(RejectedRow(p.row.number, "nik", "NIK sudah terdaftar di KK lain; pindahkan lewat aplikasi."))
-                return
-            person = None
+            person = None  # moved or died there (a living one was rejected by _lives_elsewhere)
         if person is None:
             person = PersonRecord(id=new_id(), household_id=household.id)
             mapping.apply_person(person, p.person, p.person.nik)
@@ -174,6 +176,15 @@ class ImportService:
             counts["pu"] += 1
         else:
             counts["same"] += 1
+
+
+def _lives_elsewhere(p: _Parsed, household: HouseholdRecord | None, existing, rejected) -> bool:
+    """True (and the row rejected) when the NIK belongs to a living person of another household."""
+    person = existing.get(p.person.nik)
+    if person is None or person.life_status != "hidup" or (household is not None and person.household_id == household.id):
+        return False
+    rejected.append(RejectedRow(p.row.number, "nik", "NIK sudah terdaftar di KK lain; pindahkan lewat aplikasi."))
+    return True
 
 
 class _Rollback(Exception):
