@@ -83,6 +83,7 @@ def main(argv: list[str] | None = None) -> int:
     if not chosen:
         parser.error(f"no scenario matches {args.only}; known: {', '.join(_scenarios(False))}")
     meta = dataset.ensure()
+    load_before = os.getloadavg()
     rows, started = [], time.perf_counter()
     for name, run in chosen.items():
         t = time.perf_counter()
@@ -102,9 +103,11 @@ def main(argv: list[str] | None = None) -> int:
         "date": dt.datetime.now().isoformat(timespec="seconds"),
         "command": "uv run python -m bench.run " + " ".join(sys.argv[1:] if argv is None else argv),
         "machine": {"cpus": os.cpu_count(), "python": platform.python_version(),
-                    "sqlite": sqlite3.sqlite_version, "platform": platform.platform()},
+                    "sqlite": sqlite3.sqlite_version, "platform": platform.platform(),
+                    "loadavg_before": load_before, "loadavg_after": os.getloadavg()},
         "datasets": meta, "seconds": round(time.perf_counter() - started, 1), "results": rows,
     }
+    print(f"load average (1 min) before/after: {load_before[0]:.2f} / {os.getloadavg()[0]:.2f} on {os.cpu_count()} CPUs")
     OUT.mkdir(parents=True, exist_ok=True)
     (OUT / "results.json").write_text(json.dumps(result, indent=2, ensure_ascii=False))
     return 0
