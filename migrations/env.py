@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from alembic import context
-from sqlalchemy import create_engine
+from sqlalchemy import Connection, create_engine
 
 from puskesos_desktop.db.records import Base
 
@@ -12,12 +12,12 @@ target_metadata = Base.metadata
 
 
 def run_migrations_online() -> None:
-    engine = config.attributes.get("engine")
-    connection = config.attributes.get("connection")
-    if connection is not None:
-        _run(connection)
+    # The caller may hand over a Connection, or (pytest-alembic does) an Engine under "connection".
+    given = config.attributes.get("connection") or config.attributes.get("engine")
+    if isinstance(given, Connection):
+        _run(given)
         return
-    engine = engine or create_engine(config.get_main_option("sqlalchemy.url"))
+    engine = given or create_engine(config.get_main_option("sqlalchemy.url"))
     with engine.connect() as conn:
         _run(conn)
 
