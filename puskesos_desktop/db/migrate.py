@@ -39,9 +39,15 @@ def _backup_sqlite(engine: Engine, revision: str, backup_dir: Path) -> Path | No
         return None
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{Path(db_file).stem}-before-upgrade-from-{revision}-{stamp}.sqlite3"
-    # VACUUM INTO gives a consistent copy even with a WAL file beside the database.
-    with engine.connect() as conn:
-        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    backup_dir.mkdir(parents=True, exist_ok=True)
+    # VACUUM INTO gives a consistent copy even with a WAL file beside the database. It cannot run
+    # inside a transaction, and every SQLAlchemy connection of open_engine() begins one, so it goes
+    # through the plain DBAPI connection (autocommit: isolation_level None).
+    raw = engine.raw_connection()
+    try:
+        raw.driver_connection.execute("VACUUM INTO ?", (str(target),))
+    finally:
+        raw.close()
     return target
 
 

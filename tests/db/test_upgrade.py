@@ -1,0 +1,125 @@
+"""Alembic in code at start-up: upgrade only when behind, and copy an SQLite file first."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from puskesos_desktop import paths
+from puskesos_desktop.db.engine import open_engine
+from puskesos_desktop.db.migrate import current_revision, head_revision, upgrade_to_head
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+BASELINE_DB = FIXTURES / "puskesos-0001_baseline.sqlite3"  # a desa at the first schema, one household
+
+NEXT_REVISION = '''"""a later schema (test only)"""
+from alembic import op
+import sqlalchemy as sa
+
+revision = "0002_test_probe"
+down_revision = "0001_baseline"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    op.create_table("test_probe", sa.Column("id", sa.Integer(), primary_key=True))
+
+
+def downgrade() -> None:
+    op.drop_table("test_probe")
+'''
+
+
+@pytest.fixture
+def old_db(tmp_path) -> Path:
+    db = tmp_path / "lama.sqlite3"
+    shutil.copy(BASELINE_DB, db)
+    return db
+
+
+@pytest.fixture
+def later_release(tmp_path, monkeypatch) -> str:
+    """The shipped migrations plus one more revision, as the next release of the application would have."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    (scripts / "versions" / "0002_test_probe.py").write_text(NEXT_REVISION, encoding="utf-8")
+    monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
+    return "0002_test_probe"
+
+
+def test_fixture_database_is_at_the_baseline():
+    with sqlite3.connect(BASELINE_DB) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_baseline",)]
+        assert conn.execute("SELECT count(*) FROM person").fetchone() == (3,)
+
+
+def test_current_database_is_left_alone(old_db, tmp_path):
+    engine = open_engine(f"sqlite:///{old_db}")
+    try:
+        assert current_revision(engine) == head_revision()
+        assert upgrade_to_head(engine, tmp_path / "backups") is None
+    finally:
+        engine.dispose()
+    assert not (tmp_path / "backups").exists()
+
+
+def test_new_database_is_created_at_head_without_a_backup(tmp_path):
+    engine = open_engine(f"sqlite:///{tmp_path / 'baru.sqlite3'}")
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    try:
+        assert upgrade_to_head(engine, backups) is None
+        assert current_revision(engine) == head_revision()
+    finally:
+        engine.dispose()
+    assert list(backups.iterdir()) == []
+
+
+def test_older_database_is_copied_before_the_upgrade(old_db, tmp_path, later_release):
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    engine = open_engine(f"sqlite:///{old_db}")
+    try:
+        backup = upgrade_to_head(engine, backups)
+        assert current_revision(engine) == later_release
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 3
+    finally:
+        engine.dispose()
+    assert backup is not None and backup.parent == backups
+    assert "before-upgrade-from-0001_baseline" in backup.name
+    with sqlite3.connect(backup) as conn:  # a complete, consistent copy of the database as it was
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_baseline",)]
+        assert conn.execute("SELECT count(*) FROM person").fetchone() == (3,)
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    assert "test_probe" not in tables
+
+
+def test_postgresql_is_upgraded_without_a_file_copy(pg_url, tmp_path, later_release):
+    engine = open_engine(pg_url)
+    try:
+        assert upgrade_to_head(engine, tmp_path) is None  # new database
+        assert current_revision(engine) == later_release
+    finally:
+        engine.dispose()
+
+
+def test_prefix_searched_columns_compare_bytes_on_postgresql(pg_url):
+    """Alembic's drift check ignores collations, so this one is checked here (see db/records.bytewise)."""
+    engine = open_engine(pg_url)
+    try:
+        upgrade_to_head(engine)
+        with engine.connect() as conn:
+            found = conn.execute(text(
+                "SELECT table_name, column_name, collation_name FROM information_schema.columns"
+                " WHERE table_schema = 'public' AND column_name IN ('nik', 'no_kk', 'term')"
+            )).all()
+    finally:
+        engine.dispose()
+    assert sorted(found) == [("household", "no_kk", "C"), ("person", "nik", "C"), ("search_term", "term", "C")]
