@@ -28,17 +28,22 @@ class Result:
 
 
 # ---- search ------------------------------------------------------------------------------------
+def _sample(conn: sqlite3.Connection, sql: str, table: str, n: int, rng: random.Random) -> list[str]:
+    """`n` values from rows picked by a seeded random rowid (the same queries on every run)."""
+    top = conn.execute(f"SELECT max(rowid) FROM {table}").fetchone()[0]
+    out: list[str] = []
+    while len(out) < n:
+        row = conn.execute(sql, (rng.randint(1, top),)).fetchone()
+        if row and row[0]:
+            out.append(row[0])
+    return out
+
+
 def _search_queries(conn: sqlite3.Connection, per_kind: int, rng: random.Random) -> dict[str, list[str]]:
     """Realistic queries drawn from the data: prefixes of real NIKs / No KKs, name words as typed."""
-    niks = [r[0] for r in conn.execute(
-        "SELECT nik FROM person WHERE rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM person) + 1 "
-        "FROM person LIMIT ?)", (per_kind * 3,))][:per_kind]
-    kks = [r[0] for r in conn.execute(
-        "SELECT no_kk FROM household WHERE rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM household) + 1 "
-        "FROM household LIMIT ?)", (per_kind * 3,))][:per_kind]
-    names = [r[0] for r in conn.execute(
-        "SELECT name FROM person WHERE rowid IN (SELECT abs(random()) % (SELECT max(rowid) FROM person) + 1 "
-        "FROM person LIMIT ?)", (per_kind * 3,))][:per_kind]
+    niks = _sample(conn, "SELECT nik FROM person WHERE rowid = ?", "person", per_kind, rng)
+    kks = _sample(conn, "SELECT no_kk FROM household WHERE rowid = ?", "household", per_kind, rng)
+    names = _sample(conn, "SELECT name FROM person WHERE rowid = ?", "person", per_kind, rng)
     name_queries = []
     for i, name in enumerate(names):
         words = name.lower().split()

@@ -3,7 +3,7 @@
     python -m bench.window_child startup|memory DB_PATH
 
 Prints one JSON line per milestone on stdout. "ready" is printed from a QTimer.singleShot(0, …)
-queued after window.show(), i.e. once the event loop has processed the first events (show, layout,
+queued after window.showMaximized(), i.e. once the event loop has processed the first events (show, layout,
 first paint of the visible rows). Sign-in is the real `operators.login` (argon2 verify) with the
 dataset's admin, in place of the login dialog.
 """
