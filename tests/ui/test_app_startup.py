@@ -6,7 +6,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from puskesos_desktop import app as app_module
@@ -137,13 +137,13 @@ def test_run_window_opens_the_window_on_the_given_database(qtbot, services, isol
     monkeypatch.setattr(app_module, "_exec", user)
     shown = []
 
-    def close_when_shown():
-        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
-        shown.extend(windows)
-        for window in windows:
-            window.close()
+    def event_loop():  # stands in for QApplication.exec: the window is up, the user closes it
+        shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+        for window in shown:
+            qtbot.addWidget(window)
+        return 0
 
-    QTimer.singleShot(0, close_when_shown)
+    monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
     assert app_module.run_window(["--db", database]) == 0
     assert user.seen == [LoginDialog]
     assert len(shown) == 1 and shown[0].windowTitle() == "Puskesos Desktop — Puskesos Bojong Koneng"
