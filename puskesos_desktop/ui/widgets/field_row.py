@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .form import FieldMessage
 
@@ -19,8 +19,7 @@ def add_field(form: QFormLayout, label: str, field: QWidget) -> FieldMessage:
     column.addWidget(message)
     if isinstance(field, QLineEdit):
         field.textEdited.connect(lambda _text: message.clear_message())
-    form.addRow(label, holder)
-    label_widget = form.labelForField(holder)
-    if label_widget is not None:
-        label_widget.setBuddy(field)
+    caption = QLabel(label)
+    caption.setBuddy(field)
+    form.addRow(caption, holder)
     return message
