@@ -116,6 +116,33 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDetail</name>
+    <message>
+        <source>Add member</source>
+        <translation>Tambah anggota</translation>
+    </message>
+    <message>
+        <source>Edit member</source>
+        <translation>Ubah anggota</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>Choose a household in the list to see its members.</source>
+        <translation>Pilih keluarga di daftar untuk melihat anggotanya.</translation>
+    </message>
+    <message>
+        <source>(no members yet)</source>
+        <translation>(belum ada anggota)</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <source>Edit household</source>
@@ -183,11 +210,11 @@
     </message>
     <message>
         <source>&amp;Ownership</source>
-        <translation>Status &amp;kepemilikan</translation>
+        <translation>Status kepe&amp;milikan</translation>
     </message>
     <message>
         <source>Floo&amp;r</source>
-        <translation>Ja&amp;nis lantai</translation>
+        <translation>Je&amp;nis lantai</translation>
     </message>
     <message>
         <source>Wa&amp;ll</source>
@@ -195,11 +222,11 @@
     </message>
     <message>
         <source>Roo&amp;f</source>
-        <translation>Jenis &amp;atap</translation>
+        <translation>Jenis ata&amp;p</translation>
     </message>
     <message>
         <source>Drinking &amp;water</source>
-        <translation>Sumber air &amp;minum</translation>
+        <translation>Sumbe&amp;r air minum</translation>
     </message>
     <message>
         <source>&amp;Toilet</source>
@@ -207,7 +234,7 @@
     </message>
     <message>
         <source>Li&amp;ghting</source>
-        <translation>Pe&amp;nerangan</translation>
+        <translation>Peneran&amp;gan</translation>
     </message>
     <message>
         <source>Programs received</source>
@@ -267,6 +294,89 @@
     <message>
         <source>DTSEN status</source>
         <translation>Status DTSEN</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import households</source>
+        <translation>Impor data keluarga</translation>
+    </message>
+    <message>
+        <source>CSV or XLSX file, one row per person</source>
+        <translation>Berkas CSV atau XLSX, satu baris per orang</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>Choose a file, then check it: nothing is saved until you press Import.</source>
+        <translation>Pilih berkas, lalu periksa: belum ada yang disimpan sampai Anda menekan Impor.</translation>
+    </message>
+    <message>
+        <source>Chec&amp;k file</source>
+        <translation>Peri&amp;ksa berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Rejected rows</source>
+        <translation>Baris yang ditolak</translation>
+    </message>
+    <message>
+        <source>Choose the file to import</source>
+        <translation>Pilih berkas yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.xlsx)</source>
+        <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Pilih berkas terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Checking the file…</source>
+        <translation>Memeriksa berkas…</translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <translation>Mengimpor…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Imported.</source>
+        <translation>Impor selesai.</translation>
+    </message>
+    <message>
+        <source>Check finished; nothing has been saved yet.</source>
+        <translation>Pemeriksaan selesai; belum ada yang disimpan.</translation>
+    </message>
+    <message>
+        <source>{rows} rows. Households: {hc} new, {hu} updated. People: {pc} new, {pu} updated, {same} unchanged. Rejected: {rejected} rows.</source>
+        <translation>{rows} baris. Keluarga: {hc} baru, {hu} diperbarui. Warga: {pc} baru, {pu} diperbarui, {same} tidak berubah. Ditolak: {rejected} baris.</translation>
+    </message>
+    <message>
+        <source>The rejected rows were written to {file}; correct them there and import that file again.</source>
+        <translation>Baris yang ditolak disimpan di {file}; perbaiki di sana lalu impor lagi berkas itu.</translation>
+    </message>
+    <message>
+        <source>Press Import to save the good rows; the rejected rows will be written to a file next to this one.</source>
+        <translation>Tekan Impor untuk menyimpan baris yang benar; baris yang ditolak akan disimpan dalam berkas di sebelah berkas ini.</translation>
     </message>
 </context>
 <context>
@@ -364,6 +474,33 @@
     <message>
         <source>Signed in as %s</source>
         <translation>Masuk sebagai %s</translation>
+    </message>
+</context>
+<context>
+    <name>MemberTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Relationship</source>
+        <translation>Hubungan keluarga</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date of birth</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -499,6 +636,117 @@
     </message>
 </context>
 <context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Edit family member</source>
+        <translation>Ubah anggota keluarga</translation>
+    </message>
+    <message>
+        <source>New family member</source>
+        <translation>Anggota keluarga baru</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <source>&amp;NIK</source>
+        <translation>&amp;NIK</translation>
+    </message>
+    <message>
+        <source>Full na&amp;me</source>
+        <translation>Na&amp;ma lengkap</translation>
+    </message>
+    <message>
+        <source>as on the KTP/KK</source>
+        <translation>sesuai KTP/KK</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship</source>
+        <translation>&amp;Hubungan keluarga</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Place of &amp;birth</source>
+        <translation>Tempat &amp;lahir</translation>
+    </message>
+    <message>
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>S&amp;tatus</source>
+        <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Civil data</source>
+        <translation>Data kependudukan</translation>
+    </message>
+    <message>
+        <source>M&amp;arital status</source>
+        <translation>Status per&amp;kawinan</translation>
+    </message>
+    <message>
+        <source>Relig&amp;ion</source>
+        <translation>A&amp;gama</translation>
+    </message>
+    <message>
+        <source>&amp;Education</source>
+        <translation>&amp;Pendidikan</translation>
+    </message>
+    <message>
+        <source>&amp;Occupation</source>
+        <translation>P&amp;ekerjaan</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>Telep&amp;on</translation>
+    </message>
+    <message>
+        <source>Mot&amp;her&apos;s maiden name</source>
+        <translation>Nama &amp;ibu kandung</translation>
+    </message>
+    <message>
+        <source>&amp;Chronic illness</source>
+        <translation>Penyakit k&amp;ronis</translation>
+    </message>
+    <message>
+        <source>Disability and PPKS</source>
+        <translation>Disabilitas dan PPKS</translation>
+    </message>
+    <message>
+        <source>Disability (tick all that apply)</source>
+        <translation>Disabilitas (centang semua yang sesuai)</translation>
+    </message>
+    <message>
+        <source>PP&amp;KS categories (Space ticks)</source>
+        <translation>Kategori PPK&amp;S (Spasi untuk mencentang)</translation>
+    </message>
+    <message>
+        <source>Type the date of birth as DD-MM-YYYY, e.g. 15-05-1990.</source>
+        <translation>Ketik tanggal lahir dengan format HH-BB-TTTT, misalnya 15-05-1990.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>Please check:</source>
+        <translation>Mohon periksa:</translation>
+    </message>
+</context>
+<context>
     <name>RegionPage</name>
     <message>
         <source>Region</source>
@@ -546,6 +794,21 @@
     <message>
         <source>— choose —</source>
         <translation>— pilih —</translation>
+    </message>
+</context>
+<context>
+    <name>RejectedRowTableModel</name>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -651,6 +914,69 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>WargaPage</name>
+    <message>
+        <source>Search by NIK, No KK or name (part of it is enough)</source>
+        <translation>Cari menurut NIK, No KK atau nama (sebagian saja cukup)</translation>
+    </message>
+    <message>
+        <source>Add household (Ctrl+N)</source>
+        <translation>Tambah keluarga (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Edit (Enter)</source>
+        <translation>Ubah (Enter)</translation>
+    </message>
+    <message>
+        <source>Remove (Del)</source>
+        <translation>Hapus (Del)</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Add member (Ctrl+Shift+N)</source>
+        <translation>Tambah anggota (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>{count} households</source>
+        <translation>{count} keluarga</translation>
+    </message>
+    <message>
+        <source>{count} households found</source>
+        <translation>{count} keluarga ditemukan</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or type part of a NIK or No KK.</source>
+        <translation>Tidak ditemukan. Periksa ejaannya, atau ketik sebagian NIK atau No KK.</translation>
+    </message>
+    <message>
+        <source>(no members)</source>
+        <translation>(tidak ada anggota)</translation>
+    </message>
+    <message>
+        <source>Remove the household of {head} (No KK {no_kk}) with its {count} members?</source>
+        <translation>Hapus keluarga {head} (No KK {no_kk}) beserta {count} anggotanya?</translation>
+    </message>
+    <message>
+        <source>Remove household</source>
+        <translation>Hapus keluarga</translation>
+    </message>
+    <message>
+        <source>Remove {name} (NIK {nik}) from this household?</source>
+        <translation>Hapus {name} (NIK {nik}) dari keluarga ini?</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
     </message>
 </context>
 <context>
