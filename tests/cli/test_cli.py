@@ -1,0 +1,191 @@
+"""The command line end to end (DESIGN.md §6): `python -m puskesos_desktop` on a real database."""
+
+from __future__ import annotations
+
+import csv
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+DESA = "3201052009"
+IMPORT_HEADER = ["no_kk", "nik", "nama", "hubungan", "jenis_kelamin", "tanggal_lahir", "dusun"]
+IMPORT_ROWS = [
+    ["3201051511200001", "3201051505900001", "Muhamad Joko", "KEPALA KELUARGA", "L", "15-05-1990", "Krajan"],
+    ["3201051511200001", "3.20106E+15", "Siti Aisyah", "ISTRI", "P", "15-07-1992", "Krajan"],
+    ["3201051511200001", "3201050203150002", "Rizki Pratama", "ANAK", "L", "2015-03-02", "Krajan"],
+]
+
+
+class Cli:
+    """Runs the application as a user would, on one database (a file or a URL)."""
+
+    def __init__(self, tmp_path: Path, where: list[str]) -> None:
+        self.where = where
+        self.env = {k: v for k, v in os.environ.items() if k != "PUSKESOS_DB_URL"}
+        # Per-user folders (backups, logs) go under the test's own directory, never the real home.
+        self.env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
+                        XDG_STATE_HOME=str(tmp_path / "state"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+
+    def __call__(self, *args: str, stdin: str = "", where: list[str] | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run(
+            [sys.executable, "-m", "puskesos_desktop", *(self.where if where is None else where), *args],
+            input=stdin, capture_output=True, text=True, env=self.env, cwd=ROOT, timeout=120,
+        )
+
+    def json(self, *args: str, stdin: str = "") -> dict:
+        done = self("--json", *args, stdin=stdin)
+        assert done.returncode == 0, done.stderr
+        assert done.stdout.count("\n") == 1, done.stdout  # one JSON object on stdout and nothing else
+        return json.loads(done.stdout)
+
+
+def rejected(done: subprocess.CompletedProcess) -> str:
+    """Exit 3 with one clear line on stderr; returns that line."""
+    assert done.returncode == 3, (done.returncode, done.stdout, done.stderr)
+    lines = done.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("puskesos: "), done.stderr
+    return lines[0]
+
+
+@pytest.fixture(scope="module")
+def desa_db(tmp_path_factory) -> Path:
+    """A desa set up and given two demo households by the command line, once; each test copies it."""
+    home = tmp_path_factory.mktemp("desa")
+    db = home / "desa.sqlite3"
+    cli = Cli(home, ["--db", str(db)])
+    assert cli("init", "desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng").returncode == 0
+    assert cli("demo-data", "--households", "2", "--seed", "3").returncode == 0
+    return db
+
+
+@pytest.fixture
+def fresh_cli(tmp_path) -> Cli:
+    """A database file that does not exist yet."""
+    return Cli(tmp_path, ["--db", str(tmp_path / "puskesos.sqlite3")])
+
+
+@pytest.fixture
+def desa_cli(desa_db, tmp_path) -> Cli:
+    db = tmp_path / "puskesos.sqlite3"
+    shutil.copy(desa_db, db)
+    return Cli(tmp_path, ["--db", str(db)])
+
+
+@pytest.fixture
+def cli(request, backend, tmp_path) -> Cli:
+    if backend == "sqlite":
+        return Cli(tmp_path, ["--db", str(tmp_path / "puskesos.sqlite3")])
+    return Cli(tmp_path, ["--db-url", request.getfixturevalue("pg_url")])
+
+
+def table_counts(db: Path) -> dict[str, int]:
+    with sqlite3.connect(db) as conn:
+        return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
+                for t in ("office", "operator", "household", "person", "sync_origin")}
+
+
+def test_a_desa_from_init_to_check(cli, tmp_path):
+    done = cli("init", "desa", "--desa-code", "32.01.05.2009", "--name", "Puskesos Bojong Koneng")
+    assert done.returncode == 0 and "Bojong Koneng" in done.stdout and done.stderr == ""
+
+    assert cli("operator", "add", "--username", "siti", "--role", "operator", stdin="kata-sandi-siti\n").returncode == 0
+
+    demo = cli.json("demo-data", "--households", "3", "--seed", "1")
+    assert demo["households"] == 3 and demo["persons"] >= 3
+
+    path = tmp_path / "daftar.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f, delimiter=";").writerows([IMPORT_HEADER, *IMPORT_ROWS])
+    done = cli("household", "import", str(path))
+    assert done.returncode == 0, done.stderr
+    assert "ditolak 1" in done.stdout and "baris 3, kolom nik" in done.stdout and "Excel" in done.stdout
+    assert (tmp_path / "daftar_ditolak.csv").exists()
+
+    found = cli.json("household", "search", "moehammad djoko")
+    [household] = found["households"]
+    assert household["no_kk"] == "3201051511200001"  # full numbers in JSON, never masked
+    assert [(m["nik"], m["name"]) for m in household["members"]] == [
+        ("3201051505900001", "MUHAMAD JOKO"), ("3201050203150002", "RIZKI PRATAMA")]
+    assert all(len(m["id"]) == 36 for m in household["members"])
+
+    shown = cli.json("household", "show", household["id"])
+    assert shown["households"] == found["households"]
+
+    report = cli.json("check")
+    assert report["ok"] is True and report["problems"] == [] and report["rows_checked"] >= demo["persons"] + 3
+
+
+def test_plain_output_and_nik_search(desa_cli, desa_db):
+    done = desa_cli("household", "search", "3201")
+    assert done.returncode == 0 and done.stderr == ""
+    assert len(done.stdout.strip().splitlines()) == 2  # one line per household
+    assert desa_cli("check").stdout.strip() == "Basis data sehat."
+
+
+def test_import_dry_run_and_reimport_change_nothing(desa_cli, tmp_path):
+    cli = desa_cli
+    path = tmp_path / "daftar.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([IMPORT_HEADER, IMPORT_ROWS[0], IMPORT_ROWS[2]])
+    before = table_counts(tmp_path / "puskesos.sqlite3")
+    preview = cli.json("household", "import", str(path), "--dry-run")
+    assert (preview["persons_created"], preview["applied"]) == (2, False)
+    assert table_counts(tmp_path / "puskesos.sqlite3") == before
+    first = cli.json("household", "import", str(path))
+    with sqlite3.connect(tmp_path / "puskesos.sqlite3") as conn:
+        seq = conn.execute("SELECT last_seq FROM sync_origin").fetchone()
+    again = cli.json("household", "import", str(path))
+    assert (first["persons_created"], again["persons_created"], again["unchanged"]) == (2, 0, 2)
+    with sqlite3.connect(tmp_path / "puskesos.sqlite3") as conn:
+        assert conn.execute("SELECT last_seq FROM sync_origin").fetchone() == seq
+
+
+@pytest.mark.parametrize("args", [
+    ["frobnicate"],
+    ["init", "desa", "--name", "Tanpa kode"],
+    ["--db-url", "sqlite://", "check"],  # together with --db
+])
+def test_usage_errors_exit_2(fresh_cli, tmp_path, args):
+    done = fresh_cli(*args)
+    assert done.returncode == 2, done.stderr
+    assert done.stdout == "" and "penggunaan" in done.stderr
+    assert not (tmp_path / "puskesos.sqlite3").exists()
+
+
+def test_a_command_before_init_is_rejected(fresh_cli):
+    assert "init" in rejected(fresh_cli("household", "search", "joko"))
+
+
+def test_a_bad_desa_code_is_rejected_and_changes_nothing(fresh_cli, tmp_path):
+    line = rejected(fresh_cli("init", "desa", "--desa-code", "3201059999", "--name", "Puskesos"))
+    assert "3201059999" in line
+    assert table_counts(tmp_path / "puskesos.sqlite3") == dict.fromkeys(
+        ("office", "operator", "household", "person", "sync_origin"), 0)
+
+
+@pytest.mark.parametrize("args, stdin, says", [
+    (["init", "desa", "--desa-code", DESA, "--name", "Lagi"], "", "sudah disiapkan"),
+    (["household", "import", "tidak-ada.csv"], "", "tidak ditemukan"),
+    (["operator", "add", "--username", "siti", "--role", "operator"], "pendek\n", "Kata sandi"),
+    (["household", "show", "0190a3c4-0000-7000-8000-000000000000"], "", "tidak ditemukan"),
+])
+def test_rejected_input_exits_3_and_changes_nothing(desa_cli, tmp_path, args, stdin, says):
+    before = table_counts(tmp_path / "puskesos.sqlite3")
+    assert says in rejected(desa_cli(*args, stdin=stdin))
+    assert table_counts(tmp_path / "puskesos.sqlite3") == before
+
+
+def test_check_exits_3_when_the_database_was_tampered_with(desa_cli, tmp_path):
+    with sqlite3.connect(tmp_path / "puskesos.sqlite3") as conn:
+        conn.execute("UPDATE household SET address = 'diubah' WHERE rowid = 1")
+    done = desa_cli("--json", "check")
+    assert done.returncode == 3
+    report = json.loads(done.stdout)
+    assert report["ok"] is False and any("content hash" in p for p in report["problems"])
