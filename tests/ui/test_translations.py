@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ast
+import re
 import shutil
 import subprocess
 import sys
@@ -15,6 +17,10 @@ from puskesos_desktop import paths
 from puskesos_desktop.ui.i18n import TsTranslator, read_ts, ts_path
 
 SOURCES = [Path(paths.__file__).parent / "ui", Path(paths.__file__).parent / "app.py"]
+_LITERAL = r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
+# tr("…") and translate("Context", "…") with a one-piece literal, wherever it stands (even in an f-string).
+_CALLS = (re.compile(r"\btr\(\s*" + _LITERAL + r"\s*[,)]"),
+          re.compile(r"\btranslate\(\s*" + _LITERAL + r"\s*,\s*" + _LITERAL + r"\s*[,)]"))
 
 
 def _unfinished(path: Path) -> list[str]:
@@ -55,6 +61,25 @@ def test_no_translation_is_kept_for_a_string_the_sources_no_longer_have(tmp_path
     current = {k for k in read_ts(fresh)}
     shipped = set(read_ts(ts_path()))
     assert shipped - current == set()
+
+
+def _literal_calls() -> list[tuple[str, str]]:
+    files = [f for src in SOURCES for f in ([src] if src.is_file() else sorted(src.rglob("*.py")))]
+    found = []
+    for file in files:
+        text = file.read_text(encoding="utf-8")
+        for pattern in _CALLS:
+            for match in pattern.finditer(text):
+                found.append((file.name, ast.literal_eval(match.group(match.lastindex))))
+    return found
+
+
+def test_no_tr_call_is_hidden_from_lupdate():
+    """lupdate does not look inside f-strings; a tr() there would stay English."""
+    calls = _literal_calls()
+    assert len(calls) > 100
+    translated = {source for _, source in read_ts(ts_path())}
+    assert [(f, s) for f, s in calls if s not in translated] == []
 
 
 @pytest.fixture
