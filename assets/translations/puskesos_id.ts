@@ -141,6 +141,22 @@
         <source>unknown</source>
         <translation>tidak diketahui</translation>
     </message>
+    <message>
+        <source>No KK</source>
+        <translation>No KK</translation>
+    </message>
+    <message>
+        <source>DTSEN</source>
+        <translation>DTSEN</translation>
+    </message>
+    <message>
+        <source>Desil</source>
+        <translation>Desil</translation>
+    </message>
+    <message>
+        <source>Programs</source>
+        <translation>Bantuan</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>

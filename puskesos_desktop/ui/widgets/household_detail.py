@@ -110,11 +110,14 @@ class HouseholdDetail(QWidget):
                                       h.dusun and f"Dusun {h.dusun}") if p)
         programs = ", ".join(codes.PROGRAMS.get(p, p) for p in h.programs) or "—"
         desil = str(h.desil) if h.desil is not None else self.tr("unknown")
+        # tr() outside the f-strings: lupdate cannot see a call inside one.
+        no_kk, dtsen, desil_label, programs_label = (
+            self.tr("No KK"), self.tr("DTSEN"), self.tr("Desil"), self.tr("Programs"))
         lines = (
-            f"<b>{_escape(head)}</b> &nbsp; {self.tr('No KK')} {mask_number(h.no_kk)}",
+            f"<b>{_escape(head)}</b> &nbsp; {no_kk} {mask_number(h.no_kk)}",
             _escape(place or "—"),
-            f"{self.tr('DTSEN')}: {codes.DTSEN_STATUSES.get(h.dtsen_status, h.dtsen_status)}"
-            f" &nbsp; {self.tr('Desil')}: {desil} &nbsp; {self.tr('Programs')}: {_escape(programs)}",
+            f"{dtsen}: {codes.DTSEN_STATUSES.get(h.dtsen_status, h.dtsen_status)}"
+            f" &nbsp; {desil_label}: {desil} &nbsp; {programs_label}: {_escape(programs)}",
         )
         return "<br>".join(lines)
 
