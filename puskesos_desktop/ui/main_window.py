@@ -29,7 +29,7 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self.resize(1280, 720)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(180)
+        self.nav.setFixedWidth(150)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
         self.warga_page: QWidget | None = None
