@@ -150,3 +150,22 @@ def test_rejected_draft_goes_back_to_the_page_of_the_field(qtbot, wizard, empty_
     assert wizard.currentId() == LETTER_PAGE
     assert "klasifikasi" in wizard.letter_page.messages["classification"].text()
     assert not empty_services.setup.is_initialized()
+
+
+def test_installation_set_up_meanwhile_is_said_and_not_overwritten(qtbot, wizard, empty_services, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    from puskesos_desktop.core.model import OfficeDraft
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    _enter(qtbot, wizard.mode_page.desa)
+    _choose_desa(qtbot, wizard)
+    _enter(qtbot, wizard.office_page.name)
+    _enter(qtbot, wizard.letter_page.classification)
+    _fill_admin(qtbot, wizard)
+    empty_services.setup.initialize(OfficeDraft(Mode.DESA, "3201052009", "Dari baris perintah"))
+    _enter(qtbot, wizard.admin_page.form.password_again)
+    assert wizard.isVisible() and said and "sudah disiapkan" in said[0]
+    assert empty_services.setup.office().name == "Dari baris perintah"
+    assert not empty_services.operators.has_operators()

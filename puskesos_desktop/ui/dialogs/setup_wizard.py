@@ -5,13 +5,13 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton,
+    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
 from ...core import rules
 from ...core.codes import Mode
-from ...core.errors import Problem, ValidationError
+from ...core.errors import Problem, PuskesosError, ValidationError
 from ...core.model import LetterSettings, Office, OfficeDraft
 from ...services.operators import OperatorService
 from ...services.setup import SetupService
@@ -300,6 +300,9 @@ class SetupWizard(QWizard):
             )
         except ValidationError as exc:
             self._show_errors(exc.errors)
+            return False
+        except PuskesosError as exc:  # e.g. set up meanwhile from the command line
+            QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
         return True
 
