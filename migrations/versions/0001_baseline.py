@@ -99,7 +99,7 @@ def upgrade() -> None:
     with op.batch_alter_table('household', schema=None) as batch_op:
         batch_op.create_index(batch_op.f('ix_household_no_kk'), ['no_kk'], unique=False)
         batch_op.create_index('ix_household_origin_seq', ['origin_id', 'seq'], unique=False)
-        batch_op.create_index('ix_household_list', ['deleted', 'head_name', 'id'], unique=False)
+        batch_op.create_index('ix_household_list', ['head_name', 'id'], unique=False)
 
     op.create_table('office',
     sa.Column('id', sa.String(length=36), nullable=False),

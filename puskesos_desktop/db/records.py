@@ -142,7 +142,9 @@ class HouseholdRecord(Synced, Base):
         CheckConstraint("seq > 0", name="seq_positive"),
         CheckConstraint("length(content_hash) = 64", name="hash_length"),
         Index("ix_household_origin_seq", "origin_id", "seq"),
-        Index("ix_household_list", "deleted", "head_name", "id"),  # the household list's order
+        # The household list's order. Not led by `deleted`: SQLite without statistics would then
+        # prefer it over ix_household_no_kk for "deleted = 0 AND no_kk range" (a full walk).
+        Index("ix_household_list", "head_name", "id"),
     )
 
 

@@ -85,19 +85,19 @@ def _stamp(session: Session, flush_context, instances) -> None:
     for record in session.deleted:
         if isinstance(record, Synced):
             raise HardDeleteError(f"{type(record).__name__} rows are tombstoned, never deleted")
-    touched = [
-        r for r in (*session.new, *session.dirty)
-        if isinstance(r, Synced) and (r in session.new or session.is_modified(r, include_collections=False))
-    ]
-    if not touched:
+    # session.new builds a new set on every access: read it once, or a big flush turns quadratic.
+    new = {r for r in session.new if isinstance(r, Synced)}
+    changed = [r for r in session.dirty
+               if isinstance(r, Synced) and r not in new and session.is_modified(r, include_collections=False)]
+    if not new and not changed:
         return
     origin, seq = _transaction_seq(session)
     operator = session.info.get(OPERATOR_KEY)
     now = utcnow()
-    for record in touched:
+    for record in (*new, *changed):
         if record.origin_id and record.origin_id != origin:
             raise OwnershipError(f"{type(record).__name__} {record.id} belongs to origin {record.origin_id}")
-        if record in session.new:
+        if record in new:
             record.origin_id = origin
             record.created_at = record.created_at or now
             record.created_by = record.created_by or operator

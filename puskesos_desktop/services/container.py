@@ -7,7 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ..db.engine import open_engine, session_factory
+from ..db.engine import open_engine, refresh_statistics, session_factory
 from ..db.migrate import upgrade_to_head
 from ..settings import Settings
 from .check import CheckService
@@ -34,12 +34,14 @@ class Services:
     backup_taken: Path | None = None
 
     def close(self) -> None:
+        refresh_statistics(self.engine)
         self.engine.dispose()
 
 
 def build_services(settings: Settings, *, migrate: bool = True) -> Services:
     engine = open_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
     backup = upgrade_to_head(engine) if migrate else None
+    refresh_statistics(engine)
     context = Context(session_factory(engine))
     operators = OperatorService(context)
     return Services(

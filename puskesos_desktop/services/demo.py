@@ -13,9 +13,9 @@ from ..core.errors import PuskesosError
 from ..core.ids import new_id
 from ..core.model import HouseholdDraft, Housing, PersonDraft
 from ..db import mapping
-from ..db.records import HouseholdRecord, OfficeRecord, PersonRecord, SearchTermRecord
-from ..core.names import name_keys
+from ..db.records import HouseholdRecord, OfficeRecord, PersonRecord
 from .context import Context
+from .household_rows import index_terms
 
 MALE = ("Agus", "Budi", "Dedi", "Eko", "Hendra", "Joko", "Slamet", "Sutrisno", "Wahyu", "Yusuf",
         "Ahmad", "Muhammad", "Rudi", "Asep", "Dadang", "Ujang", "Bambang", "Teguh", "Imam", "Rizki",
@@ -130,8 +130,7 @@ def _one_household(s, rng: random.Random, region: str, used: set, used_kk: set) 
         ), "")
         person.nik = _nik(rng, region, birth, sex, used)
         s.add(person)
-        for key in dict.fromkeys(name_keys(person.name)):
-            s.add(SearchTermRecord(term=key, person_id=person.id, household_id=household.id))
+        index_terms(s, person, fresh=True)
         if relationship == codes.HEAD:
             household.head_name = person.name
     household.member_count = len(members)

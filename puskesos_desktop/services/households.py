@@ -13,9 +13,10 @@ from ..core.identity import clean_number, mask_number
 from ..core.model import Household, HouseholdDraft, HouseholdRow, PersonDraft, SavedWithWarnings
 from ..core.names import name_keys
 from ..db import mapping
-from ..db.records import HouseholdRecord, PersonRecord, SearchTermRecord
+from ..db.records import HouseholdRecord, PersonRecord
 from ..db.stamping import tombstone
 from .context import Context
+from .household_rows import drop_terms, index_terms, refresh_summary
 
 
 class HouseholdService:
@@ -142,7 +143,7 @@ class HouseholdService:
                 if not member_problems.errors:
                     self._insert_person(s, record.id, member)
             problems.raise_if_errors()
-            self._refresh_summary(s, record)
+            refresh_summary(s, record)
             self._ctx.audit(s, "household_create", "household", record.id)
             return SavedWithWarnings(record.id, tuple(warnings))
 
@@ -163,7 +164,7 @@ class HouseholdService:
             record = self._live_household(s, household_id)
             for member in record.members:
                 if not member.deleted:
-                    self._drop_terms(s, member.id)
+                    drop_terms(s, member.id)
                     tombstone(member)
             tombstone(record)
             self._ctx.audit(s, "household_remove", "household", household_id)
@@ -176,7 +177,7 @@ class HouseholdService:
             self._duplicate_checks(s, draft, problems, household_id, None)
             problems.raise_if_errors()
             person = self._insert_person(s, household_id, draft)
-            self._refresh_summary(s, record)
+            refresh_summary(s, record)
             self._ctx.audit(s, "person_create", "person", person.id)
             return SavedWithWarnings(person.id, tuple(p.message for p in problems.warnings))
 
@@ -188,8 +189,8 @@ class HouseholdService:
             self._duplicate_checks(s, draft, problems, person.household_id, person_id)
             problems.raise_if_errors()
             mapping.apply_person(person, draft, clean_number(draft.nik))
-            self._index_terms(s, person)
-            self._refresh_summary(s, person.household)
+            index_terms(s, person)
+            refresh_summary(s, person.household)
             self._ctx.audit(s, "person_update", "person", person.id)
             return SavedWithWarnings(person.id, tuple(p.message for p in problems.warnings))
 
@@ -198,10 +199,10 @@ class HouseholdService:
         with self._ctx.transaction() as s:
             person = self._live_person(s, person_id)
             household = person.household
-            self._drop_terms(s, person.id)
+            drop_terms(s, person.id)
             tombstone(person)
             s.flush()
-            self._refresh_summary(s, household)
+            refresh_summary(s, household)
             self._ctx.audit(s, "person_remove", "person", person_id)
 
     # ---- helpers (never commit) ------------------------------------------------------------
@@ -209,34 +210,8 @@ class HouseholdService:
         person = PersonRecord(id=new_id(), household_id=household_id)
         mapping.apply_person(person, draft, clean_number(draft.nik))
         s.add(person)
-        s.flush()
-        self._index_terms(s, person)
+        index_terms(s, person, fresh=True)
         return person
-
-    @staticmethod
-    def _index_terms(s: Session, person: PersonRecord) -> None:
-        HouseholdService._drop_terms(s, person.id)
-        for key in dict.fromkeys(name_keys(person.name or "")):
-            s.add(SearchTermRecord(term=key[:60], person_id=person.id, household_id=person.household_id))
-
-    @staticmethod
-    def _drop_terms(s: Session, person_id: str) -> None:
-        s.query(SearchTermRecord).filter(SearchTermRecord.person_id == person_id).delete()
-
-    @staticmethod
-    def _refresh_summary(s: Session, household: HouseholdRecord) -> None:
-        s.flush()
-        live = s.execute(
-            select(PersonRecord.name, PersonRecord.relationship_).where(
-                PersonRecord.household_id == household.id, PersonRecord.deleted.is_(False),
-            ).order_by(PersonRecord.id)
-        ).all()
-        heads = [name for name, rel in live if rel == HEAD]
-        head = heads[0] if heads else (live[0].name if live else "")
-        if household.head_name != head:
-            household.head_name = head
-        if household.member_count != len(live):
-            household.member_count = len(live)
 
     @staticmethod
     def _live_household(s: Session, household_id: str) -> HouseholdRecord:

@@ -18,7 +18,7 @@ from ..core.model import HouseholdDraft, PersonDraft
 from ..db import mapping
 from ..db.records import HouseholdRecord, PersonRecord
 from .context import Context
-from .households import HouseholdService
+from .household_rows import index_terms, refresh_summary
 from .tabular import SheetRow, read_table
 
 REQUIRED = ("no_kk", "nik", "nama", "hubungan", "jenis_kelamin", "tanggal_lahir")
@@ -152,7 +152,7 @@ class ImportService:
                 progress(done, len(groups))
         s.flush()
         for record in touched:
-            HouseholdService._refresh_summary(s, record)  # noqa: SLF001 - same package, same rule
+            refresh_summary(s, record)
 
     @staticmethod
     def _apply_person(s, household: HouseholdRecord, p: _Parsed, existing, counts, rejected) -> None:
@@ -163,8 +163,7 @@ class ImportService:
             person = PersonRecord(id=new_id(), household_id=household.id)
             mapping.apply_person(person, p.person, p.person.nik)
             s.add(person)
-            s.flush()
-            HouseholdService._index_terms(s, person)  # noqa: SLF001
+            index_terms(s, person, fresh=True)
             existing[p.person.nik] = person
             counts["pc"] += 1
             return
@@ -172,7 +171,7 @@ class ImportService:
         merged = _merge_person(before.draft(), p.person)
         if merged != before.draft():
             mapping.apply_person(person, merged, merged.nik)
-            HouseholdService._index_terms(s, person)  # noqa: SLF001
+            index_terms(s, person)
             counts["pu"] += 1
         else:
             counts["same"] += 1

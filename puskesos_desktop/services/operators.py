@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
@@ -20,8 +21,13 @@ from .context import Context
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
 MIN_PASSWORD = 8
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
-# Verifying against this keeps the time of "no such user" equal to "wrong password".
-_DUMMY_HASH = _hasher.hash("puskesos-timing-equaliser")
+
+
+@cache
+def _dummy_hash() -> str:
+    """Verifying against this keeps "no such user" as slow as "wrong password" (made on first use:
+    hashing costs time and 64 MB at start-up)."""
+    return _hasher.hash("puskesos-timing-equaliser")
 
 
 class OperatorService:
@@ -42,7 +48,7 @@ class OperatorService:
                 select(OperatorRecord).where(OperatorRecord.username == username.strip().lower())
             ).scalar_one_or_none()
             try:
-                _hasher.verify(record.password_hash if record else _DUMMY_HASH, password)
+                _hasher.verify(record.password_hash if record else _dummy_hash(), password)
             except (VerifyMismatchError, InvalidHashError):
                 record = None
             if record is None or not record.active:
