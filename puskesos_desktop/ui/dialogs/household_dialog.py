@@ -5,10 +5,11 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout,
     QVBoxLayout, QWidget,
 )
 
+from ..widgets.form import accept_cancel_buttons
 from ...core import codes
 from ...core.dates import format_short, parse_date
 from ...core.errors import Problem, PuskesosError, ValidationError
@@ -47,14 +48,7 @@ class HouseholdDialog(QDialog):
         for box in (self._identity_box(), self._housing_box()):
             box.setMinimumWidth(360)
             columns.addWidget(box, 1)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"), self.save)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows when messages appear
         layout.addLayout(columns)

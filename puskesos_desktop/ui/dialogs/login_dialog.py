@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
+    QDialog, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import AuthenticationError
 from ...core.model import Operator
 from ...services.operators import OperatorService
-from ..widgets.form import FieldMessage
+from ..widgets.form import FieldMessage, accept_cancel_buttons
 
 
 class LoginDialog(QDialog):
@@ -30,13 +30,7 @@ class LoginDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("&Password"), self.password)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        self.sign_in_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.sign_in_button.setText(self.tr("Sign in"))
-        self.sign_in_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.sign_in)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.sign_in_button = accept_cancel_buttons(self, self.tr("Sign in"), self.tr("Cancel"), self.sign_in)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addLayout(form)

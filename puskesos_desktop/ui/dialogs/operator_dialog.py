@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ...core.codes import ROLE_LABELS, Role
@@ -11,7 +11,7 @@ from ...core.errors import Problem, PuskesosError, ValidationError
 from ...core.model import Operator
 from ...services.operators import OperatorService
 from ..widgets.field_row import add_field
-from ..widgets.form import FieldMessage, show_problems
+from ..widgets.form import FieldMessage, accept_cancel_buttons, show_problems
 
 
 def _password_field() -> QLineEdit:
@@ -27,13 +27,7 @@ class _FormDialog(QDialog):
         super().__init__(parent)
         self.form = QFormLayout()
         self.general = FieldMessage()
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"), self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addWidget(self.general)

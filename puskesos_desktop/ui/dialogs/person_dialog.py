@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QDialog, QDialogButtonBox, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
+    QCheckBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
     QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
 )
 
+from ..widgets.form import accept_cancel_buttons
 from ...core import codes
 from ...core.dates import format_short, parse_date
 from ...core.errors import Problem, Problems, PuskesosError, ValidationError
@@ -42,14 +43,7 @@ class PersonDialog(QDialog):
         for box, width in ((self._identity_box(), 340), (self._details_box(), 360), (self._social_box(), 400)):
             box.setMinimumWidth(width)  # fits a 1366-pixel laptop screen with room for the messages
             columns.addWidget(box, width)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
-                                        | QDialogButtonBox.StandardButton.Cancel)
-        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setText(self.tr("Save"))
-        self.save_button.setDefault(True)
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons, self.save_button = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"), self.save)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows when messages appear
         layout.addLayout(columns)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLabel, QWidget
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
 
 from ...core.errors import Problem
 
@@ -53,3 +55,17 @@ def show_problems(
         (target.show_error if any(e for _, e in items) else target.show_warning)(text)
     first = next((messages[p.field] for p in errors if p.field in messages), None)
     return first.buddy() if first is not None and first.buddy() is not None else None
+
+
+def accept_cancel_buttons(
+    dialog: QDialog, accept_text: str, cancel_text: str, on_accept: Callable[[], None],
+) -> tuple[QDialogButtonBox, QPushButton]:
+    """The dialog's button row: the accept button is the default (Enter), Cancel rejects (Esc)."""
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    accept = buttons.button(QDialogButtonBox.StandardButton.Ok)
+    accept.setText(accept_text)
+    accept.setDefault(True)
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    buttons.accepted.connect(on_accept)
+    buttons.rejected.connect(dialog.reject)
+    return buttons, accept
