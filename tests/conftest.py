@@ -150,11 +150,45 @@ def any_empty_services(request, backend) -> Services:
     return request.getfixturevalue("empty_services" if backend == "sqlite" else "pg_empty_services")
 
 
-@pytest.fixture
-def any_services(any_empty_services) -> Services:
-    """`services` on each backend: a desa installation with an admin account, nobody signed in."""
-    any_empty_services.setup.initialize(
+def _initialize_desa(services: Services) -> None:
+    services.setup.initialize(
         OfficeDraft(Mode.DESA, DESA_CODE, "Puskesos Bojong Koneng"),
         admin_username="admin", admin_password=ADMIN_PASSWORD, admin_full_name="Admin Desa",
     )
-    return any_empty_services
+
+
+@pytest.fixture(scope="session")
+def desa_template_db(template_db, tmp_path_factory) -> Path:
+    """`template_db` set up as the desa of `services`, once per session (argon2 is slow on purpose)."""
+    path = tmp_path_factory.mktemp("desa-template") / "desa.sqlite3"
+    shutil.copy(template_db, path)
+    services = build_services(Settings.from_args(str(path)))
+    _initialize_desa(services)
+    services.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def pg_desa_template(pg_databases, pg_template) -> str:
+    url = pg_databases.create(template=pg_template)
+    services = build_services(Settings.from_args(db_url=url))
+    _initialize_desa(services)
+    services.close()
+    yield make_url(url).database
+    pg_databases.drop(url)
+
+
+@pytest.fixture
+def any_services(request, backend, tmp_path) -> Services:
+    """`services` on each backend: a desa installation with an admin account, nobody signed in."""
+    if backend == "sqlite":
+        db = tmp_path / "puskesos.sqlite3"
+        shutil.copy(request.getfixturevalue("desa_template_db"), db)
+        url = None
+    else:
+        pg = request.getfixturevalue("pg_databases")
+        url = pg.create(template=request.getfixturevalue("pg_desa_template"))
+        request.addfinalizer(lambda: pg.drop(url))
+    services = build_services(Settings.from_args(None if url else str(db), url))
+    request.addfinalizer(services.close)
+    return services

@@ -9,6 +9,7 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -38,6 +39,11 @@ class Cli:
             [sys.executable, "-m", "puskesos_desktop", *(self.where if where is None else where), *args],
             input=stdin, capture_output=True, text=True, env=self.env, cwd=ROOT, timeout=120,
         )
+
+    def concurrently(self, *calls: tuple[list[str], str]) -> list[subprocess.CompletedProcess]:
+        """Runs independent commands side by side (start-up dominates; the suite stays fast)."""
+        with ThreadPoolExecutor(max_workers=len(calls)) as pool:
+            return list(pool.map(lambda call: self(*call[0], stdin=call[1]), calls))
 
     def json(self, *args: str, stdin: str = "") -> dict:
         done = self("--json", *args, stdin=stdin)
@@ -147,15 +153,11 @@ def test_import_dry_run_and_reimport_change_nothing(desa_cli, tmp_path):
         assert conn.execute("SELECT last_seq FROM sync_origin").fetchone() == seq
 
 
-@pytest.mark.parametrize("args", [
-    ["frobnicate"],
-    ["init", "desa", "--name", "Tanpa kode"],
-    ["--db-url", "sqlite://", "check"],  # together with --db
-])
-def test_usage_errors_exit_2(fresh_cli, tmp_path, args):
-    done = fresh_cli(*args)
-    assert done.returncode == 2, done.stderr
-    assert done.stdout == "" and "penggunaan" in done.stderr
+def test_usage_errors_exit_2(fresh_cli, tmp_path):
+    usage = (["frobnicate"], ["init", "desa", "--name", "Tanpa kode"], ["--db-url", "sqlite://", "check"])
+    for args, done in zip(usage, fresh_cli.concurrently(*((args, "") for args in usage))):
+        assert done.returncode == 2, (args, done.stderr)
+        assert done.stdout == "" and "penggunaan" in done.stderr
     assert not (tmp_path / "puskesos.sqlite3").exists()
 
 
@@ -170,15 +172,20 @@ def test_a_bad_desa_code_is_rejected_and_changes_nothing(fresh_cli, tmp_path):
         ("office", "operator", "household", "person", "sync_origin"), 0)
 
 
-@pytest.mark.parametrize("args, stdin, says", [
+REJECTED = [  # (arguments, stdin, what the one line on stderr says)
     (["init", "desa", "--desa-code", DESA, "--name", "Lagi"], "", "sudah disiapkan"),
     (["household", "import", "tidak-ada.csv"], "", "tidak ditemukan"),
     (["operator", "add", "--username", "siti", "--role", "operator"], "pendek\n", "Kata sandi"),
     (["household", "show", "0190a3c4-0000-7000-8000-000000000000"], "", "tidak ditemukan"),
-])
-def test_rejected_input_exits_3_and_changes_nothing(desa_cli, tmp_path, args, stdin, says):
+    (["demo-data", "--households", "0"], "", "--households"),
+]
+
+
+def test_rejected_input_exits_3_and_changes_nothing(desa_cli, tmp_path):
     before = table_counts(tmp_path / "puskesos.sqlite3")
-    assert says in rejected(desa_cli(*args, stdin=stdin))
+    results = desa_cli.concurrently(*((args, stdin) for args, stdin, _ in REJECTED))
+    for (args, _, says), done in zip(REJECTED, results):
+        assert says in rejected(done), args
     assert table_counts(tmp_path / "puskesos.sqlite3") == before
 
 
