@@ -7,11 +7,12 @@ import sqlite3
 from pathlib import Path
 
 import pytest
+from alembic import command
 from sqlalchemy import text
 
 from puskesos_desktop import paths
 from puskesos_desktop.db.engine import open_engine
-from puskesos_desktop.db.migrate import current_revision, head_revision, upgrade_to_head
+from puskesos_desktop.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 BASELINE_DB = FIXTURES / "puskesos-0001_baseline.sqlite3"  # a desa at the first schema, one household
@@ -56,6 +57,22 @@ def test_fixture_database_is_at_the_baseline():
     with sqlite3.connect(BASELINE_DB) as conn:
         assert conn.execute("SELECT version_num FROM alembic_version").fetchall() == [("0001_baseline",)]
         assert conn.execute("SELECT count(*) FROM person").fetchone() == (3,)
+
+
+def _schema(db: Path) -> set[tuple[str, str]]:
+    with sqlite3.connect(db) as conn:
+        return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+
+
+def test_fixture_database_has_the_schema_its_revision_makes(tmp_path):
+    """While 0001 is unreleased it may still change; then remake the fixture (tests/fixtures/README.md)."""
+    fresh = tmp_path / "fresh.sqlite3"
+    engine = open_engine(f"sqlite:///{fresh}")
+    try:
+        command.upgrade(alembic_config(engine), "0001_baseline")
+    finally:
+        engine.dispose()
+    assert _schema(BASELINE_DB) == _schema(fresh), "remake tests/fixtures/puskesos-0001_baseline.sqlite3"
 
 
 def test_current_database_is_left_alone(old_db, tmp_path):
