@@ -61,7 +61,7 @@ def test_fixture_database_is_at_the_baseline():
 
 def _schema(db: Path) -> set[tuple[str, str]]:
     with sqlite3.connect(db) as conn:
-        return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL").fetchall())
+        return set(conn.execute("SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL AND name NOT LIKE 'sqlite_%'").fetchall())
 
 
 def test_fixture_database_has_the_schema_its_revision_makes(tmp_path):
