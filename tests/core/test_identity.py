@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from puskesos_desktop.core.errors import Problems
 from puskesos_desktop.core.identity import check_nik, check_no_kk, mask_number
@@ -134,3 +136,19 @@ def test_masking_keeps_first_and_last_four():
     assert mask_number("3273010101010012") == "3273••••••••0012"
     assert mask_number("") == "" and mask_number(None) == ""
     assert mask_number("12345678") == "••••••••"
+
+
+@settings(max_examples=300, database=None, deadline=None)
+@given(
+    region=st.sampled_from(["320105", "320109", "510301", "327301"]),
+    birth=st.dates(min_value=dt.date(TODAY.year - 99, 1, 1), max_value=TODAY),
+    sex=st.sampled_from("LP"),
+    serial=st.integers(min_value=1, max_value=9999),
+)
+def test_every_well_formed_nik_round_trips(region, birth, sex, serial):
+    """Whatever a Dukcapil office could issue in the last 99 years reads back as born and sexed."""
+    day = birth.day + (40 if sex == "P" else 0)
+    raw = f"{region}{day:02d}{birth:%m%y}{serial:04d}"
+    info, problems = nik(raw, birth_date=birth, sex=sex)
+    assert not problems.errors and not problems.warnings
+    assert (info.birth_date, info.sex) == (birth, sex)
