@@ -118,6 +118,7 @@ def test_older_database_is_copied_before_the_upgrade(old_db, tmp_path, later_rel
     assert "test_probe" not in tables
 
 
+@pytest.mark.postgres
 def test_postgresql_is_upgraded_without_a_file_copy(pg_url, tmp_path, later_release):
     engine = open_engine(pg_url)
     try:
@@ -127,6 +128,7 @@ def test_postgresql_is_upgraded_without_a_file_copy(pg_url, tmp_path, later_rele
         engine.dispose()
 
 
+@pytest.mark.postgres
 def test_prefix_searched_columns_compare_bytes_on_postgresql(pg_url):
     """Alembic's drift check ignores collations, so this one is checked here (see db/records.bytewise)."""
     engine = open_engine(pg_url)
