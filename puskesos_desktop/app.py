@@ -118,6 +118,9 @@ def run_window(argv: list[str]) -> int:
         if window is None:
             return 0
         window.showMaximized()
+        # After the modal sign-in closes, some systems leave no window focused: keys would go nowhere.
+        window.raise_()
+        window.activateWindow()
         return app.exec()
     finally:
         services.close()
