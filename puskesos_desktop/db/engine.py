@@ -8,6 +8,10 @@ from sqlalchemy.orm import Session, sessionmaker
 from . import stamping  # noqa: F401  (registers the flush listener before any session exists)
 
 
+# Execution option of a connection that will write (services' `transaction()`): BEGIN IMMEDIATE on SQLite.
+WRITE = "puskesos_write"
+
+
 def open_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
     """SQLite gets WAL, foreign keys and a busy timeout; PostgreSQL goes through psycopg 3."""
     if url.startswith("postgresql://"):
@@ -28,7 +32,10 @@ def open_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
 
         @event.listens_for(engine, "begin")
         def _begin(conn) -> None:
-            conn.exec_driver_sql("BEGIN")
+            # A write transaction takes the write lock at once. A deferred one that read first cannot
+            # upgrade once another writer has committed meanwhile: SQLite then fails at once with
+            # "database is locked" instead of waiting (e.g. a save while an import runs in the background).
+            conn.exec_driver_sql("BEGIN IMMEDIATE" if conn.get_execution_options().get(WRITE) else "BEGIN")
 
         return engine
     return create_engine(url, pool_pre_ping=True)

@@ -13,6 +13,7 @@ from ..core.errors import PermissionDenied
 from ..core.ids import new_id
 from ..core.model import Operator
 from ..db.records import AuditLogRecord
+from ..db.engine import WRITE
 from ..db.stamping import OPERATOR_KEY
 
 
@@ -27,6 +28,7 @@ class Context:
     def transaction(self) -> Iterator[Session]:
         """One user action: commits when the block ends, rolls everything back on any error."""
         with self.sessions.begin() as session:
+            session.connection(execution_options={WRITE: True})
             session.info[OPERATOR_KEY] = self.operator.id if self.operator else None
             yield session
 
