@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 
 import pytest
@@ -124,3 +125,27 @@ def test_a_failed_transaction_gives_its_seq_back(any_services):
     assert last_seq(sv) == 1
     register(sv, "3201051511200002", (replace(HEAD, nik="3201051506900001", name="Budi"),))
     assert sorted(set(stamps(sv).values())) == [1, 2]
+
+
+def test_concurrent_writers_never_share_a_seq(any_services):
+    """Two operators saving at once (the kabupaten server): the counter is locked until commit."""
+    sv = any_services
+    hid = register(sv)
+    result: dict[str, object] = {}
+
+    def second_operator() -> None:
+        try:
+            result["id"] = register(sv, "3201051511200002", (replace(HEAD, nik="3201051506900001", name="Budi"),))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            result["error"] = exc
+
+    with sv.context.transaction() as s:
+        s.get(HouseholdRecord, hid).address = "Jl. Pertama"
+        s.flush()  # this transaction now holds seq 2 and the counter's lock
+        writer = threading.Thread(target=second_operator)
+        writer.start()
+    writer.join(timeout=60)
+    assert "error" not in result and not writer.is_alive()
+    seqs = stamps(sv)
+    assert seqs[hid] == 2 and last_seq(sv) == 3
+    assert {v for k, v in seqs.items() if k not in (hid,) and v > 1} == {3}
