@@ -203,4 +203,175 @@ class AuditLogRecord(Base):
     detail: Mapped[str] = mapped_column(Text, default="")
 
 
-SYNCED_RECORDS: tuple[type[Synced], ...] = (HouseholdRecord, PersonRecord)
+def _synced_args(table: str, *extra) -> tuple:
+    """The CHECKs every synced table carries (rows written around the ORM are refused) and its sync index."""
+    return (
+        CheckConstraint("seq > 0", name="seq_positive"),
+        CheckConstraint("length(content_hash) = 64", name="hash_length"),
+        Index(f"ix_{table}_origin_seq", "origin_id", "seq"),
+        *extra,
+    )
+
+
+class ServiceRecord(Synced, Base):
+    """Service catalogue entry (master data; id = master_id("service", code))."""
+
+    __tablename__ = "service"
+    code: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str | None] = mapped_column(String(200))
+    owner_level: Mapped[str | None] = mapped_column(String(20))
+    agency: Mapped[str | None] = mapped_column(String(200))
+    default_institution: Mapped[str | None] = mapped_column(String(40))
+    documents: Mapped[str | None] = mapped_column(Text)  # JSON list of [code, label]
+    eligibility: Mapped[str | None] = mapped_column(String(200))
+    active: Mapped[bool | None] = mapped_column(Boolean)
+    __table_args__ = _synced_args("service", Index("ix_service_code", "code"))
+
+
+class InstitutionRecord(Synced, Base):
+    """Institution directory entry (master data; id = master_id("institution", code))."""
+
+    __tablename__ = "institution"
+    code: Mapped[str | None] = mapped_column(String(40))
+    name: Mapped[str | None] = mapped_column(String(200))
+    kind: Mapped[str | None] = mapped_column(String(40))
+    addressee: Mapped[str | None] = mapped_column(String(200))
+    place: Mapped[str | None] = mapped_column(String(120))
+    address: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool | None] = mapped_column(Boolean)
+    __table_args__ = _synced_args("institution", Index("ix_institution_code", "code"))
+
+
+class NeedRecord(Synced, Base):
+    __tablename__ = "need"
+    household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
+    person_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("person.id"))
+    service_code: Mapped[str | None] = mapped_column(String(40))
+    description: Mapped[str | None] = mapped_column(Text)
+    urgency: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str | None] = mapped_column(String(12))
+    recorded_on: Mapped[dt.date | None] = mapped_column(Date)
+    __table_args__ = _synced_args("need")
+
+
+class ComplaintRecord(Synced, Base):
+    __tablename__ = "complaint"
+    kind: Mapped[str | None] = mapped_column(String(12))
+    category: Mapped[str | None] = mapped_column(String(20))
+    description: Mapped[str | None] = mapped_column(Text)
+    reporter_name: Mapped[str | None] = mapped_column(String(120))
+    reporter_relationship: Mapped[str | None] = mapped_column(String(60))
+    reporter_phone: Mapped[str | None] = mapped_column(String(20))
+    person_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("person.id"))
+    household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str | None] = mapped_column(String(12))
+    close_reason: Mapped[str | None] = mapped_column(String(12))
+    duplicate_of: Mapped[str | None] = mapped_column(String(36), ForeignKey("complaint.id"))
+    __table_args__ = _synced_args("complaint", Index("ix_complaint_status_received", "status", "received_on"))
+
+
+class ComplaintEventRecord(Synced, Base):
+    """One dated, attributed step of a complaint's workflow (append-only)."""
+
+    __tablename__ = "complaint_event"
+    KEPT_ON_DELETE = Synced.KEPT_ON_DELETE | {"complaint_id"}
+    complaint_id: Mapped[str] = mapped_column(String(36), ForeignKey("complaint.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(12))
+    to_status: Mapped[str | None] = mapped_column(String(12))
+    happened_on: Mapped[dt.date | None] = mapped_column(Date)
+    at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    operator_id: Mapped[str | None] = mapped_column(String(36))
+    note: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = _synced_args("complaint_event")
+
+
+class ReferralRecord(Synced, Base):
+    __tablename__ = "referral"
+    person_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("person.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
+    need_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("need.id"))
+    complaint_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("complaint.id"))
+    service_code: Mapped[str | None] = mapped_column(String(40))
+    institution_code: Mapped[str | None] = mapped_column(String(40))
+    reason: Mapped[str | None] = mapped_column(Text)
+    documents: Mapped[str | None] = mapped_column(Text)  # JSON list of document codes attached
+    urgency: Mapped[str | None] = mapped_column(String(10))
+    status: Mapped[str | None] = mapped_column(String(20))
+    due_date: Mapped[dt.date | None] = mapped_column(Date)
+    letter_number: Mapped[str | None] = mapped_column(bytewise(80))  # searched by prefix, like nik
+    serial: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)
+    letter_date: Mapped[dt.date | None] = mapped_column(Date)
+    # Typed in by prefix from a photo or a phone call: compared byte-wise like nik/no_kk.
+    verification_code: Mapped[str | None] = mapped_column(bytewise(8), index=True)
+    approved_by: Mapped[str | None] = mapped_column(String(36))
+    approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    print_count: Mapped[int | None] = mapped_column(Integer)
+    __table_args__ = _synced_args(
+        "referral", Index("ix_referral_status_due", "status", "due_date"),
+        Index("ix_referral_letter_number", "letter_number"),
+    )
+
+
+class ReferralEventRecord(Synced, Base):
+    """One dated, attributed status change of a referral (append-only)."""
+
+    __tablename__ = "referral_event"
+    KEPT_ON_DELETE = Synced.KEPT_ON_DELETE | {"referral_id"}
+    referral_id: Mapped[str] = mapped_column(String(36), ForeignKey("referral.id"), index=True)
+    from_status: Mapped[str | None] = mapped_column(String(20))
+    to_status: Mapped[str | None] = mapped_column(String(20))
+    at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    operator_id: Mapped[str | None] = mapped_column(String(36))
+    note: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = _synced_args("referral_event")
+
+
+class LetterRecord(Synced, Base):
+    """The outgoing-letter register (buku agenda surat keluar): one row per issued number."""
+
+    __tablename__ = "letter"
+    number: Mapped[str | None] = mapped_column(bytewise(80), index=True)  # searched by prefix
+    serial: Mapped[int | None] = mapped_column(Integer)
+    year: Mapped[int | None] = mapped_column(Integer)
+    letter_date: Mapped[dt.date | None] = mapped_column(Date)
+    classification: Mapped[str | None] = mapped_column(String(20))
+    addressee: Mapped[str | None] = mapped_column(String(200))
+    subject: Mapped[str | None] = mapped_column(String(200))
+    referral_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("referral.id"), index=True)
+    __table_args__ = _synced_args(
+        # A number is never issued twice by one origin (the kabupaten holds every desa's letters).
+        "letter", Index("ix_letter_origin_year_serial", "origin_id", "year", "serial", unique=True),
+    )
+
+
+class ReferralOutcomeRecord(Synced, Base):
+    """What came of a referral (the Lembar Balik). Owned by the kabupaten once sync exists (issue 4)."""
+
+    __tablename__ = "referral_outcome"
+    referral_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("referral.id"), index=True)
+    outcome: Mapped[str | None] = mapped_column(String(20))
+    received_on: Mapped[dt.date | None] = mapped_column(Date)
+    officer: Mapped[str | None] = mapped_column(String(120))
+    unit: Mapped[str | None] = mapped_column(String(200))
+    notes: Mapped[str | None] = mapped_column(Text)
+    reason: Mapped[str | None] = mapped_column(Text)
+    forwarded_to: Mapped[str | None] = mapped_column(String(200))
+    missing_documents: Mapped[str | None] = mapped_column(Text)
+    next_appointment: Mapped[dt.date | None] = mapped_column(Date)
+    __table_args__ = _synced_args("referral_outcome")
+
+
+class LetterCounterRecord(Base):
+    """Local, not synced: the last serial issued per year (locked by the approval that takes the next)."""
+
+    __tablename__ = "letter_counter"
+    year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    last_serial: Mapped[int] = mapped_column(Integer, default=0)
+
+
+SYNCED_RECORDS: tuple[type[Synced], ...] = (
+    HouseholdRecord, PersonRecord, ServiceRecord, InstitutionRecord, NeedRecord, ComplaintRecord,
+    ComplaintEventRecord, ReferralRecord, ReferralEventRecord, LetterRecord, ReferralOutcomeRecord,
+)

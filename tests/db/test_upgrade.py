@@ -21,8 +21,8 @@ NEXT_REVISION = '''"""a later schema (test only)"""
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002_test_probe"
-down_revision = "0001_baseline"
+revision = "9999_test_probe"
+down_revision = "0002_referrals"
 branch_labels = None
 depends_on = None
 
@@ -48,9 +48,9 @@ def later_release(tmp_path, monkeypatch) -> str:
     """The shipped migrations plus one more revision, as the next release of the application would have."""
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "0002_test_probe.py").write_text(NEXT_REVISION, encoding="utf-8")
+    (scripts / "versions" / "9999_test_probe.py").write_text(NEXT_REVISION, encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
-    return "0002_test_probe"
+    return "9999_test_probe"
 
 
 def test_fixture_database_is_at_the_baseline():
@@ -75,9 +75,24 @@ def test_fixture_database_has_the_schema_its_revision_makes(tmp_path):
     assert _schema(BASELINE_DB) == _schema(fresh), "remake tests/fixtures/puskesos-0001_baseline.sqlite3"
 
 
+def test_baseline_database_is_upgraded_to_referrals_keeping_its_data(old_db, tmp_path):
+    engine = open_engine(f"sqlite:///{old_db}")
+    try:
+        assert current_revision(engine) == "0001_baseline"
+        assert upgrade_to_head(engine, tmp_path / "backups") is not None
+        assert current_revision(engine) == head_revision() == "0002_referrals"
+        with engine.connect() as conn:
+            assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 3
+            assert conn.execute(text("SELECT count(*) FROM referral")).scalar_one() == 0
+            assert conn.execute(text("SELECT count(*) FROM letter_counter")).scalar_one() == 0
+    finally:
+        engine.dispose()
+
+
 def test_current_database_is_left_alone(old_db, tmp_path):
     engine = open_engine(f"sqlite:///{old_db}")
     try:
+        upgrade_to_head(engine, tmp_path / "first")
         assert current_revision(engine) == head_revision()
         assert upgrade_to_head(engine, tmp_path / "backups") is None
     finally:
@@ -137,8 +152,12 @@ def test_prefix_searched_columns_compare_bytes_on_postgresql(pg_url):
         with engine.connect() as conn:
             found = conn.execute(text(
                 "SELECT table_name, column_name, collation_name FROM information_schema.columns"
-                " WHERE table_schema = 'public' AND column_name IN ('nik', 'no_kk', 'term')"
+                " WHERE table_schema = 'public'"
+                " AND column_name IN ('nik', 'no_kk', 'term', 'verification_code', 'letter_number', 'number')"
             )).all()
     finally:
         engine.dispose()
-    assert sorted(found) == [("household", "no_kk", "C"), ("person", "nik", "C"), ("search_term", "term", "C")]
+    assert sorted(found) == [
+        ("household", "no_kk", "C"), ("letter", "number", "C"), ("person", "nik", "C"),
+        ("referral", "letter_number", "C"), ("referral", "verification_code", "C"), ("search_term", "term", "C"),
+    ]
