@@ -6,6 +6,7 @@ import datetime as dt
 import secrets
 from enum import StrEnum
 
+from .codes import Role
 from .errors import Problems, PuskesosError
 
 
@@ -149,6 +150,9 @@ FINAL_REFERRAL_STATUSES = frozenset({
     ReferralStatus.SELESAI, ReferralStatus.DITOLAK, ReferralStatus.DIRUJUK_LANJUT, ReferralStatus.DIBATALKAN,
 })
 OPEN_COMPLAINT_STATUSES = frozenset(set(ComplaintStatus) - {ComplaintStatus.SELESAI, ComplaintStatus.DITUTUP})
+# Who may do what (ours, from DOMAIN.md §1 roles): an operator drafts, a koordinator approves (penetapan).
+DRAFTING_ROLES = frozenset({Role.ADMIN, Role.KOORDINATOR, Role.OPERATOR})
+APPROVER_ROLES = frozenset({Role.ADMIN, Role.KOORDINATOR})
 DEFAULT_DUE_DAYS = 14  # a return slip is expected within two weeks of approval
 MAX_DUE_DAYS = 365
 

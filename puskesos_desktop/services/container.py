@@ -10,14 +10,19 @@ from sqlalchemy import Engine
 from ..db.engine import open_engine, refresh_statistics, session_factory
 from ..db.migrate import upgrade_to_head
 from ..settings import Settings
+from .catalogue import CatalogueService
 from .check import CheckService
+from .complaints import ComplaintService
 from .context import Context
 from .demo import DemoDataService
 from .households import HouseholdService
 from .importer import ImportService
+from .needs import NeedService
 from .operators import OperatorService
+from .referrals import ReferralService
 from .search import SearchService
 from .setup import SetupService
+from .timeline import TimelineService
 
 
 @dataclass
@@ -31,6 +36,11 @@ class Services:
     importer: ImportService
     demo: DemoDataService
     check: CheckService
+    catalogue: CatalogueService
+    needs: NeedService
+    complaints: ComplaintService
+    referrals: ReferralService
+    timeline: TimelineService
     backup_taken: Path | None = None
 
     def close(self) -> None:
@@ -44,9 +54,12 @@ def build_services(settings: Settings, *, migrate: bool = True) -> Services:
     refresh_statistics(engine)
     context = Context(session_factory(engine))
     operators = OperatorService(context)
+    catalogue = CatalogueService(context)
     return Services(
         engine=engine, context=context, setup=SetupService(context, operators), operators=operators,
         households=HouseholdService(context), search=SearchService(context, settings.search_limit),
         importer=ImportService(context), demo=DemoDataService(context), check=CheckService(context),
+        catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
+        referrals=ReferralService(context), timeline=TimelineService(context, catalogue),
         backup_taken=backup,
     )
