@@ -134,6 +134,8 @@ def qr_drawing(payload: str, size: float) -> Drawing:
     x0, y0, x1, y1 = widget.getBounds()
     drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
     drawing.add(widget)
+    # Otherwise the renderer sets Times-Roman, an unembedded font, though the QR has no text.
+    drawing.initialFontName, drawing.initialFontSize = REGULAR, 10
     return drawing
 
 

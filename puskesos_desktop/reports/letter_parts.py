@@ -9,11 +9,13 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from ..core.letter import LetterContent, Letterhead, Signatory
+from .fonts import REGULAR
 from .layout import DoubleRule, styles
 
 LOGO_SIZE = 24 * mm
 SIGNATURE_SPACE = 24 * mm  # room for a signature and the stamp over it
 _PLAIN = TableStyle([
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # the default, Helvetica, would not be embedded
     ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ("LEFTPADDING", (0, 0), (-1, -1), 0),
     ("RIGHTPADDING", (0, 0), (-1, -1), 0),

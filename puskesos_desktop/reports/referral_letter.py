@@ -68,8 +68,10 @@ def _templates(letter: LetterContent, paper: tuple[float, float]) -> list[PageTe
 
 def _document(out: BinaryIO | Path, paper: tuple[float, float], title: str) -> BaseDocTemplate:
     target = str(out) if isinstance(out, Path) else out
+    # A canvas otherwise starts in Helvetica, which would land in the PDF as a font not embedded.
     return BaseDocTemplate(target, pagesize=paper, leftMargin=LEFT, rightMargin=RIGHT, topMargin=TOP,
-                           bottomMargin=BOTTOM, title=title, author="Puskesos Desktop", creator="Puskesos Desktop")
+                           bottomMargin=BOTTOM, title=title, author="Puskesos Desktop",
+                           creator="Puskesos Desktop", initialFontName=REGULAR, initialFontSize=10)
 
 
 def render_referral_letter(content: LetterContent, slip: ReturnSlipContent, out: BinaryIO | Path) -> None:
