@@ -11,7 +11,7 @@ from ..core.errors import NotFoundError, Problems
 from ..core.ids import master_id
 from ..core.referral_model import Institution, ServiceEntry
 from ..db import mapping_referrals as mapping
-from ..db.records import InstitutionRecord, ServiceRecord
+from ..db.records import InstitutionRecord, ServiceRecord, SyncOriginRecord
 from .context import Context
 
 _OWNER_LEVELS = ("pusat", "provinsi", "kabupaten", "desa", "lainnya")
@@ -22,18 +22,28 @@ def ensure_seeded(s: Session) -> None:
 
     Runs inside the first write transaction that needs master data, so seeding takes no seq of its own.
     """
+    if not _missing(s):
+        return
+    # Two first writers at once on PostgreSQL would both insert the same ids: lock the local origin
+    # (the row every write locks at flush anyway), then look again. SQLite writers are serialised already.
+    s.execute(select(SyncOriginRecord.id).where(SyncOriginRecord.is_local.is_(True)).with_for_update())
+    for model, row_id, entry, apply in _missing(s):
+        record = model(id=row_id)
+        apply(record, entry)
+        s.add(record)
+    s.flush()
+
+
+def _missing(s: Session) -> list[tuple]:
+    missing = []
     for model, kind, entries, apply in (
         (InstitutionRecord, "institution", seed.INSTITUTIONS, mapping.apply_institution),
         (ServiceRecord, "service", seed.SERVICES, mapping.apply_service),
     ):
         wanted = {master_id(kind, e.code): e for e in entries}
         have = set(s.execute(select(model.id).where(model.id.in_(wanted))).scalars())
-        for row_id, entry in wanted.items():
-            if row_id not in have:
-                record = model(id=row_id)
-                apply(record, entry)
-                s.add(record)
-    s.flush()
+        missing += [(model, row_id, entry, apply) for row_id, entry in wanted.items() if row_id not in have]
+    return missing
 
 
 def service_map(s: Session) -> dict[str, ServiceEntry]:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select, text
 
 from ..db.records import (
-    SYNCED_RECORDS, HouseholdRecord, OfficeRecord, PersonRecord, SearchTermRecord, SyncOriginRecord,
+    SYNCED_RECORDS, HouseholdRecord, LetterCounterRecord, LetterRecord, OfficeRecord, PersonRecord,
+    SearchTermRecord, SyncOriginRecord,
 )
 from ..db.stamping import content_hash, content_of
 from .context import Context
@@ -68,6 +69,7 @@ class CheckService:
             ).scalar_one()
             if stale:
                 problems.append(f"{stale} search index entries point at no live person")
+            problems += _register_problems(s, [o.id for o in local])
         return CheckReport(tuple(problems), rows)
 
 
@@ -86,4 +88,23 @@ def _row_problems(record, origins) -> list[str]:
                      if k not in record.KEPT_ON_DELETE and v not in (None, "")]
         if leftovers:
             out.append(f"{where}: tombstone still holds {', '.join(sorted(leftovers))}")
+    return out
+
+
+def _register_problems(s, local_origins: list[str]) -> list[str]:
+    """The outgoing-letter register: per year, serials 1..n with no gap or repeat, and the counter at n."""
+    serials: dict[int, list[int]] = {}
+    for year, serial in s.execute(
+        select(LetterRecord.year, LetterRecord.serial)
+        .where(LetterRecord.origin_id.in_(local_origins), LetterRecord.deleted.is_(False))
+    ).all():
+        serials.setdefault(year, []).append(serial)
+    counters = dict(s.execute(select(LetterCounterRecord.year, LetterCounterRecord.last_serial)).all())
+    out = []
+    for year in sorted(set(serials) | set(counters)):
+        found = sorted(serials.get(year, []))
+        if found != list(range(1, len(found) + 1)):
+            out.append(f"letter register {year}: serials are not 1..{len(found)} without gap or repeat")
+        if counters.get(year, 0) != len(found):
+            out.append(f"letter counter {year} is {counters.get(year, 0)} but the register holds {len(found)}")
     return out

@@ -289,3 +289,38 @@ def test_stamping_covers_the_new_tables_and_check_stays_sound(any_services):
         conn.execute(text("UPDATE letter SET subject = 'diubah diam-diam'"))
         conn.commit()
     assert any("letter" in p and "hash" in p for p in sv.check.run().problems)
+
+
+def test_check_finds_a_gap_in_the_letter_register(any_services):
+    sv = any_services
+    _, pid = household_and_head(sv)
+    approved(sv, pid)
+    approved(sv, pid)
+    assert sv.check.run().ok
+    with sv.engine.begin() as conn:
+        conn.execute(text("UPDATE letter_counter SET last_serial = 5"))
+    assert any("letter counter 2026" in p for p in sv.check.run().problems)
+
+
+def test_first_writes_at_once_seed_the_catalogue_once(any_services):
+    sv = any_services
+    hid = register(sv)
+    start = threading.Barrier(4)
+    errors: list[Exception] = []
+
+    def record_need() -> None:
+        try:
+            start.wait()
+            sv.needs.record(NeedDraft(household_id=hid, service_code="PKH", description="Belum menerima PKH"))
+        except Exception as exc:  # noqa: BLE001 - reported by the assertion below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=record_need) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=120)
+    assert not errors
+    assert len(sv.needs.for_household(hid)) == 4
+    with sv.engine.connect() as conn:
+        assert conn.execute(text("SELECT count(*) FROM service")).scalar_one() == len(sv.catalogue.services())
