@@ -18,7 +18,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBre
 
 from ..core.letter import DocumentsSlipContent, LetterContent, ReturnSlipContent
 from .fonts import REGULAR, register_fonts
-from .layout import BOTTOM, FOOTER_HEIGHT, GREY, LEFT, PAGES, RIGHT, TOP, draw_copy_mark, qr_drawing
+from .layout import BOTTOM, FOOTER_HEIGHT, GREY, LEFT, PAGES, RIGHT, TOP, draw_copy_mark, draw_qr
 from .letter_parts import body, heading, kop, signatures
 from .slip_parts import documents_slip, return_slip
 
@@ -32,7 +32,7 @@ def _footer(c: Canvas, letter: LetterContent, page_width: float) -> None:
     c.setStrokeColor(GREY)
     c.setLineWidth(0.4)
     c.line(LEFT, y + FOOTER_QR + 1 * mm, page_width - RIGHT, y + FOOTER_QR + 1 * mm)
-    qr_drawing(letter.qr_payload, FOOTER_QR).drawOn(c, page_width - RIGHT - FOOTER_QR, y)
+    draw_qr(c, letter.qr_payload, page_width - RIGHT - FOOTER_QR, y, FOOTER_QR)
     c.setFillColor(GREY)
     c.setFont(REGULAR, 8)
     lines = (

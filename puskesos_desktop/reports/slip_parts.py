@@ -9,7 +9,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer
 
 from ..core.dates import format_long
 from ..core.letter import OUTCOME_BOXES, DocumentsSlipContent, ReturnSlipContent
-from .layout import CheckLine, CutLine, FillLine, qr_drawing, styles
+from .layout import CheckLine, CutLine, FillLine, QrFlowable, styles
 from .letter_parts import SIGNATURE_SPACE, p, plain_table
 
 QR_SIZE = 26 * mm
@@ -24,7 +24,7 @@ def _slip_header(slip: ReturnSlipContent, width: float) -> list:
         p(f"Diisi oleh lembaga penerima layanan, lalu dikembalikan kepada {slip.office_name} "
           "(diantar, difoto, atau sebutkan kode verifikasinya lewat telepon).", s.small),
     ]
-    qr = [qr_drawing(slip.qr_payload, QR_SIZE), p(f"Kode: {slip.code_display}", s.body)]
+    qr = [QrFlowable(slip.qr_payload, QR_SIZE), p(f"Kode: {slip.code_display}", s.body)]
     return [plain_table([[title, qr]], [width - QR_COLUMN, QR_COLUMN])]
 
 
