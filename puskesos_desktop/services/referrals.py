@@ -22,7 +22,7 @@ from ..core.referrals import (
 )
 from ..db import mapping_referrals as mapping
 from ..db.records import (
-    LetterCounterRecord, LetterRecord, NeedRecord, OfficeRecord, ReferralEventRecord,
+    ComplaintRecord, LetterCounterRecord, LetterRecord, NeedRecord, OfficeRecord, ReferralEventRecord,
     ReferralOutcomeRecord, ReferralRecord, utcnow,
 )
 from .catalogue import ensure_seeded, institution_map, service_map
@@ -235,6 +235,10 @@ class ReferralService:
             need = s.get(NeedRecord, draft.need_id)
             if need is None or need.deleted or need.household_id != household_id:
                 problems.error("need_id", "unknown", "Kebutuhan yang dirujuk tidak ditemukan pada keluarga warga ini.")
+        if draft.complaint_id:
+            complaint = s.get(ComplaintRecord, draft.complaint_id)
+            if complaint is None or complaint.deleted:
+                problems.error("complaint_id", "unknown", "Keluhan yang dirujuk tidak ditemukan.")
         problems.raise_if_errors()
         service = services[draft.service_code]
         record.person_id, record.household_id = draft.person_id, household_id

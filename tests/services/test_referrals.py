@@ -153,6 +153,9 @@ def test_bad_referral_is_refused_with_the_field_and_nothing_saved(any_services):
     with pytest.raises(ValidationError) as err:
         sv.referrals.create_draft(draft_for(pid, institution_code="ENTAH"), today=DAY)
     assert err.value.for_field("institution_code")
+    with pytest.raises(ValidationError) as err:
+        sv.referrals.create_draft(draft_for(pid, complaint_id="tidak-ada", need_id="juga-tidak"), today=DAY)
+    assert err.value.for_field("complaint_id") and err.value.for_field("need_id")
     assert sv.referrals.list_referrals() == []
 
 
