@@ -131,10 +131,12 @@ def check_no_kk(raw: str, problems: Problems, *, field: str = "no_kk") -> str | 
     return digits if digits is not None and len(problems.errors) == before else None
 
 
-def mask_number(value: str | None) -> str:
-    """`3273••••••••0012`: the one place a NIK or No KK is masked for display."""
+def mask_number(value: str | None, *, keep_region: bool = True) -> str:
+    """The one place a NIK or No KK is masked: `3273••••••••0012` on screen (the region digits
+    help the operator), `••••••••••••0012` with `keep_region=False` for paper that travels."""
     if not value:
         return ""
     if len(value) <= 8:
         return "•" * len(value)
-    return value[:4] + "•" * (len(value) - 8) + value[-4:]
+    start = value[:4] if keep_region else "•" * 4
+    return start + "•" * (len(value) - 8) + value[-4:]

@@ -25,13 +25,9 @@ def qr_payload(referral_id: str, verification_code: str) -> str:
 
 
 def mask_nik_for_slip(nik: str | None) -> str:
-    """`••••••••••••0012`: only the last 4 digits, as DOMAIN §7 asks for the return slip.
-
-    Built on `identity.mask_number` (which keeps the first 4 region digits for on-screen lists);
-    the slip travels through other offices, so the region digits are hidden too.
-    """
-    masked = mask_number(nik)
-    return "•" * min(4, len(masked)) + masked[4:]
+    """`••••••••••••0012`: only the last 4 digits, as DOMAIN §7 asks for the return slip, which
+    travels through other offices."""
+    return mask_number(nik, keep_region=False)
 
 
 def count_in_words(n: int) -> str:

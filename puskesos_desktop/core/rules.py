@@ -9,6 +9,7 @@ from . import codes
 from .errors import Problems
 from .identity import check_nik, check_no_kk
 from .model import HouseholdDraft, OfficeDraft, PersonDraft
+from .regions import region_names
 
 _RT_RW = re.compile(r"^\d{1,3}$")
 _PHONE = re.compile(r"^\+?[0-9 \-]{8,16}$")
@@ -83,8 +84,6 @@ def check_person(draft: PersonDraft, today: dt.date | None = None) -> Problems:
 
 
 def check_office(draft: OfficeDraft) -> Problems:
-    from .regions import region_names  # local import keeps the region data lazy
-
     problems = Problems()
     want = _REGION_LEN[draft.mode]
     code = draft.region_code

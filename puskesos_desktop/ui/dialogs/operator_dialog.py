@@ -35,6 +35,13 @@ class _FormDialog(QDialog):
         layout.addWidget(self.buttons)
         self.setMinimumWidth(520)
 
+    def passwords_differ(self) -> bool:
+        """Shows the mismatch next to the second password field; True when they differ."""
+        if self.password.text() == self.password_again.text():
+            return False
+        self.show_errors(self.messages, [Problem("password_again", "mismatch", self.tr("The two passwords are not the same."))])
+        return True
+
     def show_errors(self, messages: dict[str, FieldMessage], errors) -> None:
         first = show_problems(messages, errors, fallback=self.general)
         self.adjustSize()  # room for the messages, which may wrap onto two lines
@@ -71,8 +78,7 @@ class OperatorDialog(_FormDialog):
         self.username.setFocus()
 
     def save(self) -> None:
-        if self.password.text() != self.password_again.text():
-            self.show_errors(self.messages, [Problem("password_again", "mismatch", self.tr("The two passwords are not the same."))])
+        if self.passwords_differ():
             return
         try:
             self.operator = self._operators.add(
@@ -101,8 +107,7 @@ class ResetPasswordDialog(_FormDialog):
         self.password.setFocus()
 
     def save(self) -> None:
-        if self.password.text() != self.password_again.text():
-            self.show_errors(self.messages, [Problem("password_again", "mismatch", self.tr("The two passwords are not the same."))])
+        if self.passwords_differ():
             return
         try:
             self._operators.reset_password(self._operator.id, self.password.text())
