@@ -619,10 +619,6 @@
         <source>Password &amp;again</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
-    </message>
 </context>
 <context>
     <name>OperatorTableModel</name>
@@ -841,10 +837,6 @@
         <source>Password &amp;again</source>
         <translation>&amp;Ulangi kata sandi</translation>
     </message>
-    <message>
-        <source>The two passwords are not the same.</source>
-        <translation>Kedua kata sandi tidak sama.</translation>
-    </message>
 </context>
 <context>
     <name>SettingsPage</name>
@@ -1004,6 +996,10 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The two passwords are not the same.</source>
+        <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
 </TS>
