@@ -12,6 +12,7 @@ from pathlib import Path
 from .core.codes import Mode
 from .core.errors import PuskesosError, ValidationError
 from .core.model import LetterSettings, OfficeDraft
+from .core.referrals import ReferralStatus
 from .services.container import Services, build_services
 from .settings import Settings
 
@@ -63,6 +64,13 @@ def build_parser() -> argparse.ArgumentParser:
     search.add_argument("text")
     show = hh.add_parser("show")
     show.add_argument("id")
+
+    ref = sub.add_parser("referral").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    listing = ref.add_parser("list")
+    listing.add_argument("--status", choices=[s.value for s in ReferralStatus])
+    letter = ref.add_parser("letter")
+    letter.add_argument("id")
+    letter.add_argument("--out", type=Path, required=True)
 
     sub.add_parser("check")
     return p
@@ -142,6 +150,32 @@ def _show(sv: Services, a) -> tuple[dict, str]:
     return {"households": [_household_json(h)]}, "\n".join(lines)
 
 
+def _referral_list(sv: Services, a) -> tuple[dict, str]:
+    status = ReferralStatus(a.status) if a.status else None
+    rows, offset = [], 0
+    while page := sv.referrals.rows(status, offset=offset, limit=1000):
+        rows += page
+        offset += len(page)
+    payload = {"referrals": [{
+        "id": r.id, "letter_number": r.letter_number, "status": r.status.value, "person_id": r.person_id,
+        "service": r.service_code, "service_name": r.service_name, "letter_date": _plain(r.letter_date),
+        "due_date": _plain(r.due_date), "verification_code": r.verification_code,
+    } for r in rows]}
+    lines = [f"{r.id}  {r.letter_number or '(draf)':<34} {r.status.value:<16} {r.service_code:<14} {r.person_name}"
+             for r in rows]
+    return payload, "\n".join(lines) or "Belum ada rujukan."
+
+
+def _referral_letter(sv: Services, a) -> tuple[dict, str]:
+    if a.out.is_dir():
+        raise ValidationError.single("out", "directory", f"--out harus nama berkas PDF, bukan folder: {a.out}")
+    printed = sv.letters.print_letter(a.id, a.out)
+    kind = "salinan ke-" + str(printed.print_number) if printed.is_copy else "asli"
+    return ({"id": printed.referral_id, "letter_number": printed.letter_number, "print_number": printed.print_number,
+             "copy": printed.is_copy, "out": str(a.out)},
+            f"Surat {printed.letter_number} ({kind}) ditulis ke {a.out}")
+
+
 def _check(sv: Services, a) -> tuple[dict, str]:
     report = sv.check.run()
     text = "Basis data sehat." if report.ok else "\n".join(report.problems)
@@ -151,7 +185,7 @@ def _check(sv: Services, a) -> tuple[dict, str]:
 _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], tuple[dict, str]]] = {
     ("init", None): _init, ("operator", "add"): _operator_add, ("demo-data", None): _demo,
     ("household", "import"): _import, ("household", "search"): _search, ("household", "show"): _show,
-    ("check", None): _check,
+    ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter, ("check", None): _check,
 }
 
 

@@ -8,9 +8,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from .codes import DTSEN_STATUSES, Mode
 from .dates import format_long
 from .identity import mask_number
-from .referrals import format_code
+from .model import Household, Office, Person
+from .referral_model import Institution, Need, Referral, ServiceEntry
+from .referrals import Urgency, format_code
 
 PAPER_SIZES = ("A4", "F4")  # F4 / folio: 215 × 330 mm
 _NUMBER_WORDS = (
@@ -206,3 +209,97 @@ class DocumentsSlipContent:
     documents: tuple[str, ...]
     notes: str = ""
     paper: str = "A4"
+
+
+# ---- composing a letter from the records of one referral -------------------------------------
+
+def letterhead_lines(office: Office) -> tuple[str, ...]:
+    """`PEMERINTAH KABUPATEN BOGOR / KECAMATAN BABAKAN MADANG / DESA BOJONG KONENG / <office>`.
+
+    A village code whose 4 digits start with 1 is a kelurahan, with 2 a desa (Kemendagri).
+    """
+    names = office.region_names
+    lines = []
+    if len(names) >= 2:
+        lines.append(f"PEMERINTAH {names[1]}".upper())
+    if office.mode is Mode.DESA and len(names) >= 4:
+        village = "KELURAHAN" if office.region_code[6:7] == "1" else "DESA"
+        lines += [f"KECAMATAN {names[2]}".upper(), f"{village} {names[3]}".upper()]
+    lines.append(office.name.upper())
+    return tuple(lines)
+
+
+def office_letterhead(office: Office, logo_png: bytes | None) -> Letterhead:
+    contact = " · ".join(p for p in (
+        f"Telp. {office.phone}" if office.phone else "", f"E-mail: {office.email}" if office.email else "",
+    ) if p)
+    return Letterhead(lines=letterhead_lines(office), address=office.address, contact=contact, logo_png=logo_png)
+
+
+def compose_letter(
+    office: Office, logo_png: bytes | None, referral: Referral, person: Person, household: Household,
+    service: ServiceEntry, institution: Institution, need: Need | None, *, copy: bool, paper: str | None = None,
+) -> LetterContent:
+    """The letter of an approved referral, as the office's settings and the records say it."""
+    if not referral.letter_number or not referral.letter_date or not referral.verification_code:
+        raise ValueError("only an approved referral has a letter")
+    names = office.region_names
+    labels = {d.code: d.label for d in service.documents}
+    settings = office.letter
+    acknowledger = (Signatory(settings.acknowledger_position, settings.acknowledger_name)
+                    if settings.acknowledger_name.strip() else None)
+    return LetterContent(
+        letterhead=office_letterhead(office, logo_png), office_name=office.name, place=office.letter_place,
+        date=referral.letter_date, number=referral.letter_number, subject=f"Rujukan {service.name}",
+        addressee_position=institution.addressee, addressee_place=institution.place or "Tempat",
+        person=LetterPerson(
+            name=person.name, nik=person.nik, no_kk=household.no_kk, birth_place=person.birth_place,
+            birth_date=person.birth_date, sex=person.sex, street=household.address, rt=household.rt,
+            rw=household.rw, dusun=household.dusun.title() if household.dusun else "",
+            desa=names[3] if len(names) >= 4 else "", kecamatan=names[2] if len(names) >= 3 else "",
+            dtsen_status=DTSEN_STATUSES.get(household.dtsen_status, ""), desil=household.desil,
+        ),
+        need=_sentence(need.description if need is not None and need.description.strip() else referral.reason),
+        service=service.name,
+        documents=tuple(labels.get(code, code) for code in referral.documents),
+        signatory=Signatory(settings.signatory_position, settings.signatory_name, settings.signatory_nip),
+        acknowledger=acknowledger, referral_id=referral.id, verification_code=referral.verification_code,
+        nature=_NATURE[referral.urgency], copy=copy, paper=paper or settings.paper,
+    )
+
+
+def compose_documents_slip(office: Office, person_name: str, service: ServiceEntry, today: dt.date, *,
+                           documents: tuple[str, ...] | None = None, paper: str | None = None) -> DocumentsSlipContent:
+    """The documents the chosen service asks for (all of them, or the codes given)."""
+    wanted = [d for d in service.documents if documents is None or d.code in documents]
+    return DocumentsSlipContent(
+        office_name=office.name, place=office.letter_place, date=today, name=person_name, service=service.name,
+        documents=tuple(d.label for d in wanted), paper=paper or office.letter.paper,
+    )
+
+
+_NATURE = {Urgency.BIASA: "Biasa", Urgency.SEGERA: "Segera", Urgency.DARURAT: "Segera"}
+
+
+def _sentence(text: str) -> str:
+    """The need as the letter's sentence goes on: trimmed, first letter lower case, ending in a full stop."""
+    text = " ".join(text.split())
+    if not text:
+        return "-"
+    if len(text) > 1 and text[0].isupper() and not text[1].isupper():
+        text = text[0].lower() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+@dataclass(frozen=True, slots=True)
+class TableReport:
+    """A printable list (the letter register, overdue referrals): title, columns and rows of text."""
+
+    office_name: str
+    title: str
+    subtitle: str
+    columns: tuple[tuple[str, float], ...]  # header and relative width
+    rows: tuple[tuple[str, ...], ...]
+    printed_on: dt.date
+    paper: str = "A4"
+    empty_text: str = "Tidak ada data."

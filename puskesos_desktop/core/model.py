@@ -28,6 +28,16 @@ class LetterSettings:
     signatory_nip: str = ""
     acknowledger_name: str = ""  # the optional "Mengetahui, Kepala Desa …"
     acknowledger_position: str = ""
+    place: str = ""  # the place on the date line ("Bojong Koneng, 23 November 2026"); the desa's name when empty
+    paper: str = "A4"  # A4 or F4 (folio), the paper in the office's printer
+
+
+@dataclass(frozen=True, slots=True)
+class WorkSettings:
+    """When the Beranda calls a complaint or a referral late."""
+
+    complaint_overdue_days: int = 14  # an open complaint older than this is flagged
+    referral_due_days: int = 14  # a referral's return slip is expected this long after approval
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,6 +50,7 @@ class OfficeDraft:
     email: str = ""
     logo_png: bytes | None = None
     letter: LetterSettings = field(default_factory=LetterSettings)
+    work: WorkSettings = field(default_factory=WorkSettings)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +65,12 @@ class Office:
     has_logo: bool
     letter: LetterSettings
     region_names: tuple[str, ...]  # province, kabupaten, kecamatan, desa (as far as the code goes)
+    work: WorkSettings = field(default_factory=WorkSettings)
+
+    @property
+    def letter_place(self) -> str:
+        """The place on a letter's date line: as set, else the desa's (or kabupaten's) name."""
+        return self.letter.place or (self.region_names[-1] if self.region_names else self.name)
 
 
 @dataclass(frozen=True, slots=True)

@@ -223,3 +223,67 @@ class TimelineEntry:
     entity_id: str
     title: str
     detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReferralRow:
+    """One line of the referral list (Rujukan): enough to show and filter, nothing more."""
+
+    id: str
+    person_id: str
+    person_name: str
+    service_code: str
+    service_name: str
+    status: ReferralStatus
+    urgency: Urgency
+    letter_number: str | None
+    letter_date: dt.date | None
+    due_date: dt.date | None
+    verification_code: str | None
+    print_count: int
+    created_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class NeedRow:
+    """One line of the needs list (Kebutuhan): the need with the names it is shown by."""
+
+    id: str
+    household_id: str
+    head_name: str
+    person_id: str | None
+    person_name: str  # empty: the whole household
+    service_code: str
+    service_name: str
+    description: str
+    urgency: Urgency
+    status: NeedStatus
+    recorded_on: dt.date
+
+
+@dataclass(frozen=True, slots=True)
+class ComplaintRow:
+    """One line of the complaints list (Keluhan); `closed_on` is the day it reached selesai/ditutup."""
+
+    id: str
+    kind: ComplaintKind
+    category: str
+    description: str
+    reporter_name: str
+    reporter_relationship: str
+    person_id: str | None
+    person_name: str  # empty: not registered (yet)
+    household_id: str | None
+    received_on: dt.date
+    status: ComplaintStatus
+    close_reason: CloseReason | None
+    closed_on: dt.date | None
+
+    def days_open(self, today: dt.date) -> int:
+        return ((self.closed_on or today) - self.received_on).days
+
+    def days_late(self, today: dt.date, limit_days: int) -> int:
+        """Days past the handling limit while still open (0: closed, or within the limit)."""
+        if self.closed_on is not None or self.status in (ComplaintStatus.SELESAI, ComplaintStatus.DITUTUP):
+            return 0
+        return max(self.days_open(today) - limit_days, 0)

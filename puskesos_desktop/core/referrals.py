@@ -219,8 +219,8 @@ def format_code(code: str) -> str:
     return f"{code[:4]}-{code[4:]}" if len(code) == CODE_LENGTH else code
 
 
-def default_due_date(approved_on: dt.date) -> dt.date:
-    return approved_on + dt.timedelta(days=DEFAULT_DUE_DAYS)
+def default_due_date(approved_on: dt.date, days: int = DEFAULT_DUE_DAYS) -> dt.date:
+    return approved_on + dt.timedelta(days=days)
 
 
 # ---- checks on drafts (no database; the services add what needs one) ----------------------------

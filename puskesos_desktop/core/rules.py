@@ -96,6 +96,12 @@ def check_office(draft: OfficeDraft) -> Problems:
         problems.error("name", "required", "Nama Puskesos/Dinas wajib diisi.")
     if draft.email and "@" not in draft.email:
         problems.error("email", "format", "Alamat e-mail tidak valid.")
+    if draft.letter.paper not in ("A4", "F4"):
+        problems.error("paper", "unknown", "Ukuran kertas harus A4 atau F4.")
+    if not 1 <= draft.work.complaint_overdue_days <= 365:
+        problems.error("complaint_overdue_days", "range", "Batas keluhan terlambat harus 1–365 hari.")
+    if not 1 <= draft.work.referral_due_days <= 365:
+        problems.error("referral_due_days", "range", "Batas waktu lembar balik harus 1–365 hari.")
     if not draft.letter.classification.strip():
         problems.error("classification", "required", "Kode klasifikasi surat wajib diisi (biasanya 400.9).")
     return problems

@@ -6,7 +6,7 @@ import json
 
 from ..core.codes import Mode, Role
 from ..core.model import (
-    Household, HouseholdDraft, HouseholdRow, Housing, LetterSettings, Office, Operator, Person,
+    Household, HouseholdDraft, HouseholdRow, Housing, LetterSettings, WorkSettings, Office, Operator, Person,
     PersonDraft,
 )
 from ..core.names import display_name, name_keys
@@ -30,9 +30,11 @@ def office(r: OfficeRecord) -> Office:
             classification=r.letter_classification, unit_code=r.letter_unit_code,
             signatory_name=r.signatory_name, signatory_position=r.signatory_position,
             signatory_nip=r.signatory_nip, acknowledger_name=r.acknowledger_name,
-            acknowledger_position=r.acknowledger_position,
+            acknowledger_position=r.acknowledger_position, place=r.letter_place or "", paper=r.paper or "A4",
         ),
         region_names=region_names(r.region_code),
+        work=WorkSettings(complaint_overdue_days=r.complaint_overdue_days or 14,
+                          referral_due_days=r.referral_due_days or 14),
     )
 
 

@@ -6,7 +6,7 @@ import json
 
 from ..core.referral_model import (
     Complaint, ComplaintEvent, DocumentItem, Institution, LetterRegisterEntry, Need, Referral,
-    ReferralOutcome, ServiceEntry,
+    ReferralOutcome, ReferralRow, ServiceEntry,
 )
 from ..core.referrals import (
     CloseReason, ComplaintKind, ComplaintStatus, NeedStatus, Outcome, ReferralStatus, Urgency,
@@ -82,6 +82,15 @@ def referral(r: ReferralRecord) -> Referral:
         serial=r.serial, year=r.year, letter_date=r.letter_date, verification_code=r.verification_code,
         approved_by=r.approved_by, approved_at=r.approved_at, print_count=r.print_count or 0,
         created_at=r.created_at,
+    )
+
+
+def referral_row(r: ReferralRecord, person_name: str, service_name: str) -> ReferralRow:
+    return ReferralRow(
+        id=r.id, person_id=r.person_id or "", person_name=person_name, service_code=r.service_code or "",
+        service_name=service_name, status=ReferralStatus(r.status), urgency=Urgency(r.urgency or Urgency.BIASA),
+        letter_number=r.letter_number, letter_date=r.letter_date, due_date=r.due_date,
+        verification_code=r.verification_code, print_count=r.print_count or 0, created_on=r.created_at.date(),
     )
 
 

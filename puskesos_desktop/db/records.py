@@ -83,6 +83,10 @@ class OfficeRecord(Audited, Base):
     signatory_nip: Mapped[str] = mapped_column(String(30), default="")
     acknowledger_name: Mapped[str] = mapped_column(String(120), default="")
     acknowledger_position: Mapped[str] = mapped_column(String(120), default="")
+    letter_place: Mapped[str] = mapped_column(String(120), default="", server_default="")
+    paper: Mapped[str] = mapped_column(String(4), default="A4", server_default="A4")
+    complaint_overdue_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
+    referral_due_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
     local_origin_id: Mapped[str] = mapped_column(String(36), ForeignKey("sync_origin.id"))
     __table_args__ = (CheckConstraint("mode in ('desa', 'kabupaten')", name="mode"),)
 
@@ -309,7 +313,7 @@ class ReferralRecord(Synced, Base):
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     print_count: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = _synced_args(
-        "referral", Index("ix_referral_status_due", "status", "due_date"),
+        "referral", Index("ix_referral_status_due", "status", "due_date"), Index("ix_referral_status_id", "status", "id"),
         Index("ix_referral_letter_number", "letter_number"),
     )
 

@@ -9,12 +9,13 @@ slip on the back of the letter). The half-page "Bawa dokumen berikut" slip ends 
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import BinaryIO
 
 from reportlab.lib.units import mm
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, NextPageTemplate, PageBreak, PageTemplate
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, NextPageTemplate, PageBreak, PageTemplate
 
 from ..core.letter import DocumentsSlipContent, LetterContent, ReturnSlipContent
 from .fonts import REGULAR, register_fonts
@@ -45,7 +46,8 @@ def _footer(c: Canvas, letter: LetterContent, page_width: float) -> None:
     c.restoreState()
 
 
-def _templates(letter: LetterContent, paper: tuple[float, float]) -> list[PageTemplate]:
+def _templates(letter: LetterContent, paper: tuple[float, float], key: str = "") -> list[PageTemplate]:
+    """The letter page (with this letter's footer) and its slip page; `key` tells a batch's letters apart."""
     width, height = paper
     frame_width = width - LEFT - RIGHT
     letter_frame = Frame(LEFT, BOTTOM + FOOTER_HEIGHT, frame_width, height - TOP - BOTTOM - FOOTER_HEIGHT,
@@ -62,8 +64,8 @@ def _templates(letter: LetterContent, paper: tuple[float, float]) -> list[PageTe
         if letter.copy:
             draw_copy_mark(c, width, height)
 
-    return [PageTemplate("letter", [letter_frame], onPage=on_letter),
-            PageTemplate("slip", [slip_frame], onPage=on_slip)]
+    return [PageTemplate(f"letter{key}", [letter_frame], onPage=on_letter),
+            PageTemplate(f"slip{key}", [slip_frame], onPage=on_slip)]
 
 
 def _document(out: BinaryIO | Path, paper: tuple[float, float], title: str) -> BaseDocTemplate:
@@ -76,15 +78,66 @@ def _document(out: BinaryIO | Path, paper: tuple[float, float], title: str) -> B
 
 def render_referral_letter(content: LetterContent, slip: ReturnSlipContent, out: BinaryIO | Path) -> None:
     """Writes the letter (page 1) and the return slip (page 2) as one PDF to a path or binary stream."""
-    register_fonts()
-    paper = PAGES[content.paper]
-    width = paper[0] - LEFT - RIGHT
     # The title is what a PDF viewer shows: the letter number, never the person's name.
-    doc = _document(out, paper, f"Surat Rujukan {content.number}")
-    doc.addPageTemplates(_templates(content, paper))
-    story = kop(content.letterhead, width) + heading(content, width) + body(content, width)
-    story += [signatures(content, width), NextPageTemplate("slip"), PageBreak()]
-    story += return_slip(slip, width)
+    _render([(content, slip)], out, f"Surat Rujukan {content.number}")
+
+
+def render_referral_letters(
+    letters: Sequence[tuple[LetterContent, ReturnSlipContent]], out: BinaryIO | Path,
+    progress: Callable[[int], bool] | None = None,
+) -> None:
+    """A batch in one PDF, two pages a letter, for one print job. All letters must share one paper size.
+
+    `progress(done)` is called after each letter is drawn; when it returns False the build stops with
+    `RenderCancelled` (the caller discards what was written).
+    """
+    if not letters:
+        raise ValueError("no letters to render")
+    _render(letters, out, f"Surat Rujukan ({len(letters)} surat)", progress)
+
+
+class RenderCancelled(Exception):
+    """The operator cancelled a batch while it was being drawn."""
+
+
+class _Progress(Flowable):
+    """Zero-size marker after each letter: reports progress when the page it sits on is drawn."""
+
+    def __init__(self, done: int, progress: Callable[[int], bool]) -> None:
+        super().__init__()
+        self.width = self.height = 0
+        self._done, self._progress = done, progress
+
+    def wrap(self, *_args) -> tuple[float, float]:
+        return 0, 0
+
+    def draw(self) -> None:
+        if not self._progress(self._done):
+            raise RenderCancelled
+
+
+def _render(
+    letters: Sequence[tuple[LetterContent, ReturnSlipContent]], out: BinaryIO | Path, title: str,
+    progress: Callable[[int], bool] | None = None,
+) -> None:
+    register_fonts()
+    papers = {content.paper for content, _slip in letters}
+    if len(papers) != 1:
+        raise ValueError("the letters of one PDF must share one paper size")
+    paper = PAGES[papers.pop()]
+    width = paper[0] - LEFT - RIGHT
+    doc = _document(out, paper, title)
+    story: list[Flowable] = []
+    for i, (content, slip) in enumerate(letters):
+        key = str(i) if len(letters) > 1 else ""
+        doc.addPageTemplates(_templates(content, paper, key))
+        if i:
+            story += [NextPageTemplate(f"letter{key}"), PageBreak()]
+        story += kop(content.letterhead, width) + heading(content, width) + body(content, width)
+        story += [signatures(content, width), NextPageTemplate(f"slip{key}"), PageBreak()]
+        story += return_slip(slip, width)
+        if progress is not None:
+            story.append(_Progress(i + 1, progress))
     doc.build(story)
 
 

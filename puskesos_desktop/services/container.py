@@ -17,6 +17,7 @@ from .context import Context
 from .demo import DemoDataService
 from .households import HouseholdService
 from .importer import ImportService
+from .letters import LetterService
 from .needs import NeedService
 from .operators import OperatorService
 from .referrals import ReferralService
@@ -40,6 +41,7 @@ class Services:
     needs: NeedService
     complaints: ComplaintService
     referrals: ReferralService
+    letters: LetterService
     timeline: TimelineService
     backup_taken: Path | None = None
 
@@ -55,11 +57,12 @@ def build_services(settings: Settings, *, migrate: bool = True) -> Services:
     context = Context(session_factory(engine))
     operators = OperatorService(context)
     catalogue = CatalogueService(context)
+    referrals = ReferralService(context)
     return Services(
         engine=engine, context=context, setup=SetupService(context, operators), operators=operators,
         households=HouseholdService(context), search=SearchService(context, settings.search_limit),
         importer=ImportService(context), demo=DemoDataService(context), check=CheckService(context),
         catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
-        referrals=ReferralService(context), timeline=TimelineService(context, catalogue),
+        referrals=referrals, letters=LetterService(context, referrals), timeline=TimelineService(context, catalogue),
         backup_taken=backup,
     )

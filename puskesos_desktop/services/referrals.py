@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
@@ -13,16 +13,16 @@ from sqlalchemy.orm import Session
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
 from ..core.referral_model import (
-    LetterRegisterEntry, OutcomeDraft, PrintRecord, Referral, ReferralDraft, ReferralOutcome,
+    LetterRegisterEntry, OutcomeDraft, PrintRecord, Referral, ReferralDraft, ReferralOutcome, ReferralRow,
 )
 from ..core.referrals import (
-    APPROVER_ROLES, DRAFTING_ROLES, OUTCOME_STATUS, CODE_LENGTH, NeedStatus, ReferralStatus,
+    APPROVER_ROLES, CODE_LENGTH, DEFAULT_DUE_DAYS, DRAFTING_ROLES, OUTCOME_STATUS, NeedStatus, ReferralStatus,
     check_outcome, check_referral, check_transition, default_due_date, format_letter_number,
     new_verification_code, normalize_code,
 )
 from ..db import mapping_referrals as mapping
 from ..db.records import (
-    ComplaintRecord, LetterCounterRecord, LetterRecord, NeedRecord, OfficeRecord, ReferralEventRecord,
+    ComplaintRecord, LetterCounterRecord, LetterRecord, NeedRecord, OfficeRecord, PersonRecord, ReferralEventRecord,
     ReferralOutcomeRecord, ReferralRecord, utcnow,
 )
 from .catalogue import ensure_seeded, institution_map, service_map
@@ -97,7 +97,7 @@ class ReferralService:
             record.verification_code = _unique_code(s)
             record.approved_by = self._ctx.operator.id if self._ctx.operator else None
             record.approved_at = utcnow()
-            record.due_date = record.due_date or default_due_date(today)
+            record.due_date = record.due_date or default_due_date(today, office.referral_due_days or DEFAULT_DUE_DAYS)
             institution = institutions[record.institution_code]
             s.add(LetterRecord(
                 id=new_id(), number=number, serial=serial, year=today.year, letter_date=today,
@@ -116,15 +116,18 @@ class ReferralService:
         """Logs a print; the first makes the referral `dicetak`, later ones are copies (SALINAN)."""
         self._ctx.require(DRAFTING_ROLES, "mencetak surat rujukan")
         with self._ctx.transaction() as s:
-            record = _live(s, referral_id)
-            if record.status in (ReferralStatus.DRAF.value, ReferralStatus.DIBATALKAN.value):
-                raise ValidationError.single("status", "not_approved",
-                                             "Surat rujukan belum dapat dicetak: rujukan belum disetujui koordinator.")
-            record.print_count = (record.print_count or 0) + 1
-            if record.status == ReferralStatus.DISETUJUI.value:
-                self._move(s, record, ReferralStatus.DICETAK, "")
-            self._ctx.audit(s, "referral_print", "referral", record.id, str(record.print_count))
-            return PrintRecord(record.id, record.letter_number or "", record.print_count)
+            return self.log_print(s, _live(s, referral_id))
+
+    def log_print(self, s: Session, record: ReferralRecord) -> PrintRecord:
+        """Inside the caller's transaction (the one that renders the letter): count, move, audit."""
+        if record.status in (ReferralStatus.DRAF.value, ReferralStatus.DIBATALKAN.value):
+            raise ValidationError.single("status", "not_approved",
+                                         "Surat rujukan belum dapat dicetak: rujukan belum disetujui koordinator.")
+        record.print_count = (record.print_count or 0) + 1
+        if record.status == ReferralStatus.DISETUJUI.value:
+            self._move(s, record, ReferralStatus.DICETAK, "")
+        self._ctx.audit(s, "referral_print", "referral", record.id, str(record.print_count))
+        return PrintRecord(record.id, record.letter_number or "", record.print_count)
 
     # ---- closing the loop ------------------------------------------------------------------
     def find_by_code(self, code: str) -> Referral:
@@ -191,6 +194,25 @@ class ReferralService:
                 query = query.where(ReferralRecord.status == ReferralStatus(status).value)
             rows = s.execute(query.order_by(ReferralRecord.id.desc()).offset(offset).limit(limit)).scalars()
             return [mapping.referral(r) for r in rows]
+
+    def rows(self, status: ReferralStatus | None = None, *, offset: int = 0, limit: int = 200) -> list[ReferralRow]:
+        """A page of the referral list, newest first, with the person's name and the service's name."""
+        with self._ctx.reading() as s:
+            names = {code: entry.name for code, entry in service_map(s).items()}
+            query = (select(ReferralRecord, PersonRecord.name).join(PersonRecord, PersonRecord.id == ReferralRecord.person_id)
+                     .where(ReferralRecord.deleted.is_(False)))
+            if status is not None:
+                query = query.where(ReferralRecord.status == ReferralStatus(status).value)
+            result = s.execute(query.order_by(ReferralRecord.id.desc()).offset(offset).limit(limit))
+            return [mapping.referral_row(r, name or "", names.get(r.service_code or "", r.service_code or ""))
+                    for r, name in result]
+
+    def count(self, status: ReferralStatus | None = None) -> int:
+        with self._ctx.reading() as s:
+            query = select(func.count()).select_from(ReferralRecord).where(ReferralRecord.deleted.is_(False))
+            if status is not None:
+                query = query.where(ReferralRecord.status == ReferralStatus(status).value)
+            return s.execute(query).scalar_one()
 
     def overdue_referrals(self, today: dt.date | None = None) -> list[Referral]:
         """Approved or printed, past the due date, and no return slip recorded: oldest due first."""

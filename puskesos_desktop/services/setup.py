@@ -92,3 +92,6 @@ def _apply_office(record: OfficeRecord, d: OfficeDraft) -> None:
     record.signatory_nip = letter.signatory_nip.strip()
     record.acknowledger_name = letter.acknowledger_name.strip().upper()
     record.acknowledger_position = letter.acknowledger_position.strip()
+    record.letter_place, record.paper = letter.place.strip(), letter.paper
+    record.complaint_overdue_days = d.work.complaint_overdue_days
+    record.referral_due_days = d.work.referral_due_days

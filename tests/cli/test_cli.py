@@ -196,3 +196,43 @@ def test_check_exits_3_when_the_database_was_tampered_with(desa_cli, tmp_path):
     assert done.returncode == 3
     report = json.loads(done.stdout)
     assert report["ok"] is False and any("content hash" in p for p in report["problems"])
+
+
+def _referrals_in(db: Path) -> tuple[str, str]:
+    """A draft and an approved referral for the first demo person, made through the services."""
+    from puskesos_desktop.core.referral_model import ReferralDraft
+    from puskesos_desktop.services.container import build_services
+    from puskesos_desktop.settings import Settings
+
+    sv = build_services(Settings.from_args(str(db), None))
+    try:
+        person = sv.households.get(sv.households.page(0, 1)[0].id).members[0]
+        draft = ReferralDraft(person_id=person.id, service_code="PBI_JK", reason="KIS PBI tidak aktif")
+        pending = sv.referrals.create_draft(draft)
+        done = sv.referrals.approve(sv.referrals.create_draft(draft).id)
+        return pending.id, done.id
+    finally:
+        sv.close()
+
+
+def test_referral_list_and_letter(desa_cli, tmp_path):
+    db = Path(desa_cli.where[1])
+    draft_id, approved_id = _referrals_in(db)
+    listed = desa_cli.json("referral", "list")["referrals"]
+    assert {r["id"] for r in listed} == {draft_id, approved_id}
+    approved = next(r for r in listed if r["id"] == approved_id)
+    assert approved["status"] == "disetujui" and approved["service"] == "PBI_JK"
+    assert approved["letter_number"].startswith("400.9/001/PUSKESOS/") and approved["person_id"]
+    assert [r["id"] for r in desa_cli.json("referral", "list", "--status", "draf")["referrals"]] == [draft_id]
+    assert desa_cli("referral", "list", "--status", "entah").returncode == 2
+
+    out = tmp_path / "surat.pdf"
+    first = desa_cli.json("referral", "letter", approved_id, "--out", str(out))
+    assert (first["print_number"], first["copy"]) == (1, False) and out.read_bytes().startswith(b"%PDF-")
+    second = desa_cli.json("referral", "letter", approved_id, "--out", str(tmp_path / "salinan.pdf"))
+    assert (second["print_number"], second["copy"]) == (2, True)
+    assert desa_cli.json("referral", "list", "--status", "dicetak")["referrals"][0]["id"] == approved_id
+
+    assert "belum disetujui" in rejected(desa_cli("referral", "letter", draft_id, "--out", str(tmp_path / "d.pdf")))
+    assert not (tmp_path / "d.pdf").exists()
+    assert "tidak ditemukan" in rejected(desa_cli("referral", "letter", "no-such-id", "--out", str(tmp_path / "n.pdf")))

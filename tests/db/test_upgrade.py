@@ -22,7 +22,7 @@ from alembic import op
 import sqlalchemy as sa
 
 revision = "9999_test_probe"
-down_revision = "0002_referrals"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -48,7 +48,8 @@ def later_release(tmp_path, monkeypatch) -> str:
     """The shipped migrations plus one more revision, as the next release of the application would have."""
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    (scripts / "versions" / "9999_test_probe.py").write_text(NEXT_REVISION, encoding="utf-8")
+    (scripts / "versions" / "9999_test_probe.py").write_text(NEXT_REVISION.replace("{head}", head_revision()),
+                                                              encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
     return "9999_test_probe"
 
@@ -80,11 +81,13 @@ def test_baseline_database_is_upgraded_to_referrals_keeping_its_data(old_db, tmp
     try:
         assert current_revision(engine) == "0001_baseline"
         assert upgrade_to_head(engine, tmp_path / "backups") is not None
-        assert current_revision(engine) == head_revision() == "0002_referrals"
+        assert current_revision(engine) == head_revision() == "0003_office_work_settings"
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 3
             assert conn.execute(text("SELECT count(*) FROM referral")).scalar_one() == 0
             assert conn.execute(text("SELECT count(*) FROM letter_counter")).scalar_one() == 0
+            office = conn.execute(text("SELECT letter_place, paper, complaint_overdue_days, referral_due_days FROM office"))
+            assert office.one() == ("", "A4", 14, 14), "settings added later start at their defaults"
     finally:
         engine.dispose()
 

@@ -1,0 +1,22 @@
+"""The referral list page by page: newest first, filtered by status, with names for display."""
+
+from __future__ import annotations
+
+from puskesos_desktop.core.referrals import ReferralStatus
+
+from tests.services.test_referrals import DAY, approved, draft_for, household_and_head
+
+
+def test_rows_are_newest_first_with_names_and_filter_by_status(any_services):
+    sv = any_services
+    _hid, pid = household_and_head(sv)
+    first = approved(sv, pid)
+    second = sv.referrals.create_draft(draft_for(pid, reason="Kedua"), today=DAY)
+    rows = sv.referrals.rows()
+    assert [r.id for r in rows] == [second.id, first.id]
+    assert rows[1].person_name == "MUHAMAD JOKO" and rows[1].service_name.startswith("PBI-JK")
+    assert (rows[1].status, rows[1].letter_number) == (ReferralStatus.DISETUJUI, first.letter_number)
+    assert rows[0].letter_number is None and rows[0].created_on
+    assert [r.id for r in sv.referrals.rows(ReferralStatus.DRAF)] == [second.id]
+    assert (sv.referrals.count(), sv.referrals.count(ReferralStatus.DISETUJUI)) == (2, 1)
+    assert [r.id for r in sv.referrals.rows(offset=1, limit=5)] == [first.id]
