@@ -1,17 +1,49 @@
-"""Beranda: which office this is, and how many households and people it has registered."""
+"""Beranda: which office this is, what it has registered, and what needs chasing (overdue referrals, old complaints)."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
 
 from ...core.model import Office
+from ...services.catalogue import CatalogueService
+from ...services.complaints import ComplaintService
 from ...services.households import HouseholdService
+from ...services.referrals import ReferralService
+from ..dialogs.find_referral_dialog import FindReferralDialog
+from ..dialogs.overdue_dialog import OverdueReferralsDialog
+
+_OVERDUE_STYLE = "QPushButton {{ font-size: 14pt; font-weight: bold; padding: 8px 16px; text-align: left; {colour} }}"
+_LATE = "color: #b00020;"
+_ON_TIME = "color: #1b5e20;"
+
+
+def _count(n: int) -> str:
+    return f"{n:,}".replace(",", ".")
 
 
 class HomePage(QWidget):
-    def __init__(self, office: Office | None, households: HouseholdService, parent: QWidget | None = None) -> None:
+    """Without `referrals` the page shows only the office and its counts, as before."""
+
+    def __init__(self, office: Office | None, households: HouseholdService,
+                 referrals: ReferralService | None = None, complaints: ComplaintService | None = None,
+                 catalogue: CatalogueService | None = None, overdue_days: int = 14,
+                 parent: QWidget | None = None, *, print_overdue: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self._households = households
+        self._referrals = referrals
+        self._complaints = complaints
+        self._catalogue = catalogue
+        self._print_overdue = print_overdue
+        self.overdue_days = overdue_days
+        self.overdue_count = 0
+        self.old_complaints_count = 0
+        self.overdue_dialog: OverdueReferralsDialog | None = None
+        self.find_dialog: FindReferralDialog | None = None
         title = QLabel(office.name if office else self.tr("Puskesos Desktop"))
         title.setStyleSheet("font-size: 18pt; font-weight: bold;")
         title.setWordWrap(True)
@@ -31,6 +63,12 @@ class HomePage(QWidget):
         layout.addWidget(region)
         layout.addSpacing(16)
         layout.addLayout(counts)
+        self.overdue_button: QPushButton | None = None
+        self.complaints_label: QLabel | None = None
+        self.find_button: QPushButton | None = None
+        if referrals is not None:
+            layout.addSpacing(12)
+            layout.addWidget(self._follow_up_section())
         row = QHBoxLayout()
         row.addWidget(self.refresh_button)
         row.addStretch(1)
@@ -38,7 +76,66 @@ class HomePage(QWidget):
         layout.addStretch(1)
         self.refresh()
 
+    def _follow_up_section(self) -> QWidget:
+        """Tindak lanjut: the overdue referrals (a button to the list), old complaints, find by code."""
+        section = QFrame()
+        section.setFrameShape(QFrame.Shape.StyledPanel)
+        column = QVBoxLayout(section)
+        heading = QLabel(self.tr("Follow-up"))
+        heading.setStyleSheet("font-size: 12pt; font-weight: bold;")
+        self.overdue_button = QPushButton()
+        self.overdue_button.setToolTip(self.tr("Referrals past their due date with no return slip recorded"))
+        self.overdue_button.clicked.connect(self.open_overdue)
+        self.complaints_label = QLabel()
+        self.complaints_label.setStyleSheet("font-size: 12pt;")
+        self.complaints_label.setVisible(self._complaints is not None)
+        self.find_button = QPushButton(self.tr("&Find referral by code (Ctrl+K)"))
+        self.find_button.setStyleSheet("QPushButton { font-size: 12pt; padding: 8px 16px; }")
+        self.find_button.clicked.connect(self.open_find_referral)
+        shortcut = QShortcut(QKeySequence("Ctrl+K"), self)  # while Beranda is shown
+        shortcut.activated.connect(self.open_find_referral)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.overdue_button)
+        buttons.addWidget(self.find_button)
+        buttons.addStretch(1)
+        column.addWidget(heading)
+        column.addLayout(buttons)
+        column.addWidget(self.complaints_label)
+        return section
+
+    # ---- counts --------------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.households_count.setText(f"{self._households.count():,}".replace(",", "."))
-        people = self._households.count_people()
-        self.people_count.setText(f"{people:,}".replace(",", "."))
+        self.households_count.setText(_count(self._households.count()))
+        self.people_count.setText(_count(self._households.count_people()))
+        if self._referrals is not None and self.overdue_button is not None:
+            overdue = len(self._referrals.overdue_referrals())
+            self.overdue_count = overdue
+            self.overdue_button.setText(self.tr("&Overdue referrals: {count}").format(count=_count(overdue)))
+            self.overdue_button.setStyleSheet(_OVERDUE_STYLE.format(colour=_LATE if overdue else _ON_TIME))
+        if self._complaints is not None and self.complaints_label is not None:
+            old = len(self._complaints.overdue_complaints(self.overdue_days))
+            self.old_complaints_count = old
+            self.complaints_label.setText(self.tr("Complaints open more than {days} days: {count}").format(
+                days=self.overdue_days, count=_count(old)))
+            self.complaints_label.setStyleSheet("font-size: 12pt;" + (_LATE if old else ""))
+
+    # ---- dialogs -------------------------------------------------------------------------------
+    def open_overdue(self) -> None:
+        if self._referrals is None or self._catalogue is None:
+            return
+        if self.overdue_dialog is not None:
+            self.overdue_dialog.deleteLater()
+        self.overdue_dialog = OverdueReferralsDialog(self._referrals, self._households, self._catalogue,
+                                                     self._print_overdue, self)
+        self.overdue_dialog.finished.connect(lambda _result: self.refresh())
+        self.overdue_dialog.open()
+
+    def open_find_referral(self) -> None:
+        """Also for the main window to call from anywhere (its own Ctrl+K)."""
+        if self._referrals is None or self._catalogue is None:
+            return
+        if self.find_dialog is not None:
+            self.find_dialog.deleteLater()
+        self.find_dialog = FindReferralDialog(self._referrals, self._households, self._catalogue, self)
+        self.find_dialog.finished.connect(lambda _result: self.refresh())
+        self.find_dialog.open()

@@ -1,0 +1,206 @@
+"""Referrals past their due date with no return slip yet: chase them, or record the slip that came back."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from ...core.dates import format_short
+from ...core.errors import PuskesosError
+from ...core.referral_model import Referral
+from ...services.catalogue import CatalogueService
+from ...services.households import HouseholdService
+from ...services.referrals import ReferralService
+from ..widgets.form import FieldMessage
+from .outcome_dialog import OutcomeDialog, outcome_blocked_reason
+
+LETTER_NUMBER, LETTER_DATE, NAME, SERVICE, DUE_DATE, DAYS_LATE = range(6)
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueRow:
+    referral: Referral
+    name: str
+    service: str
+    days_late: int
+
+
+class OverdueTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[OverdueRow] = []
+
+    def set_rows(self, rows: list[OverdueRow]) -> None:
+        self.beginResetModel()
+        self._rows = list(rows)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> OverdueRow | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = (self.tr("Letter number"), self.tr("Letter date"), self.tr("Name"), self.tr("Service"),
+                   self.tr("Due date"), self.tr("Days late"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
+        row = self.row_at(index.row()) if index.isValid() else None
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            r = row.referral
+            return (r.letter_number or "—", format_short(r.letter_date), row.name, row.service,
+                    format_short(r.due_date), str(row.days_late))[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_LATE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+
+class OverdueReferralsDialog(QDialog):
+    """Enter (the default button) or a double click records the selected referral's outcome; Esc closes."""
+
+    def __init__(self, referrals: ReferralService, households: HouseholdService, catalogue: CatalogueService,
+                 print_list: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._referrals = referrals
+        self._households = households
+        self._catalogue = catalogue
+        self._print_list = print_list
+        self.outcome_dialog: OutcomeDialog | None = None
+        self.setWindowTitle(self.tr("Overdue referrals"))
+        self.model = OverdueTableModel(self)
+        self._build()
+        self.refresh()
+        self.table.setFocus()
+
+    def _build(self) -> None:
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen with the arrows)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(SERVICE, QHeaderView.ResizeMode.Stretch)
+        metrics = self.table.fontMetrics()
+        for column, sample in ((LETTER_NUMBER, "400.9/000/PUSKESOS-XXX/VIII/0000"), (LETTER_DATE, "00-00-0000"),
+                               (NAME, "SITI NURHALIZA BINTI ABDUL"), (DUE_DATE, "00-00-0000"),
+                               (DAYS_LATE, "Days late")):
+            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+        # Enter reaches the default button; a double click does the same.
+        self.table.doubleClicked.connect(lambda _index: self.record_outcome())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
+        self.blocked = FieldMessage()
+        buttons = QDialogButtonBox()
+        self.record_button = buttons.addButton(self.tr("&Record outcome… (Enter)"),
+                                               QDialogButtonBox.ButtonRole.AcceptRole)
+        self.record_button.setDefault(True)
+        self.record_button.clicked.connect(self.record_outcome)
+        self.print_button = buttons.addButton(self.tr("&Print list…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_button.setAutoDefault(False)
+        self.print_button.setVisible(self._print_list is not None)
+        self.print_button.clicked.connect(self.print_list)
+        close = buttons.addButton(self.tr("Close (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+        close.setAutoDefault(False)
+        close.clicked.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.blocked)
+        layout.addWidget(buttons)
+        self.resize(960, 480)
+
+    # ---- the list ------------------------------------------------------------------------------
+    def refresh(self, keep_row: int = 0) -> None:
+        today = dt.date.today()
+        try:
+            overdue = self._referrals.overdue_referrals(today)
+            rows = self._rows(overdue, today)
+        except PuskesosError as exc:
+            QMessageBox.warning(self, self.tr("Overdue referrals"), str(exc))
+            rows = []
+        self.model.set_rows(rows)
+        count = len(rows)
+        self.status.setText(
+            self.tr("{count} referrals are past their due date and no return slip has been recorded.").format(
+                count=count) if count else self.tr("No overdue referrals: every return slip due has been recorded."))
+        self.record_button.setEnabled(bool(count))
+        self.print_button.setEnabled(bool(count))
+        if count:
+            self.table.selectRow(min(keep_row, count - 1))
+        self._selection_changed()
+
+    def _rows(self, overdue: list[Referral], today: dt.date) -> list[OverdueRow]:
+        services = {e.code: e.name for e in self._catalogue.services()}
+        names: dict[str, dict[str, str]] = {}  # household -> person -> name; a household is read once
+        rows = []
+        for r in overdue:
+            if r.household_id not in names:
+                try:
+                    household = self._households.get(r.household_id)
+                    names[r.household_id] = {m.id: m.name for m in household.members}
+                except PuskesosError:
+                    names[r.household_id] = {}
+            rows.append(OverdueRow(
+                referral=r, name=names[r.household_id].get(r.person_id, "—"),
+                service=services.get(r.service_code, r.service_code),
+                days_late=(today - r.due_date).days if r.due_date else 0,
+            ))
+        return rows
+
+    def current(self) -> Referral | None:
+        row = self.model.row_at(self.table.currentIndex().row())
+        return row.referral if row else None
+
+    def _selection_changed(self) -> None:
+        referral = self.current()
+        blocked = outcome_blocked_reason(referral) if referral else None
+        if blocked:
+            self.blocked.show_warning(blocked)
+        else:
+            self.blocked.clear_message()
+        self.record_button.setEnabled(referral is not None and blocked is None)
+
+    # ---- actions -------------------------------------------------------------------------------
+    def record_outcome(self) -> None:
+        referral = self.current()
+        if referral is None or outcome_blocked_reason(referral):
+            return
+        if self.outcome_dialog is not None:
+            self.outcome_dialog.deleteLater()
+        self.outcome_dialog = OutcomeDialog(self._referrals, referral, self)
+        self.outcome_dialog.finished.connect(self._outcome_closed)
+        self.outcome_dialog.open()
+
+    def _outcome_closed(self, result: int) -> None:
+        if result == QDialog.DialogCode.Accepted:
+            self.refresh(keep_row=max(self.table.currentIndex().row(), 0))
+        self.table.setFocus()
+
+    def print_list(self) -> None:
+        if self._print_list is not None:
+            self._print_list()
