@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from ..core.codes import WRITER_ROLES
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
-from ..core.referral_model import Complaint, ComplaintDraft
+from ..core.referral_model import Complaint, ComplaintDraft, ComplaintRow
 from ..core.referrals import (
     OPEN_COMPLAINT_STATUSES, CloseReason, ComplaintStatus, check_complaint, check_transition,
 )
 from ..db import mapping_referrals as mapping
-from ..db.records import ComplaintEventRecord, ComplaintRecord, HouseholdRecord, PersonRecord, utcnow
+from ..db.records import (
+    ComplaintEventRecord, ComplaintRecord, HouseholdRecord, OperatorRecord, PersonRecord, utcnow,
+)
 from .context import Context
 
 
@@ -114,6 +116,42 @@ class ComplaintService:
             ).scalars()
             return [mapping.complaint(r) for r in rows]
 
+    def rows(self, status: ComplaintStatus | None = None, *, overdue_days: int | None = None,
+             today: dt.date | None = None) -> list[ComplaintRow]:
+        """The complaints list, newest first: all, one status, or (with `overdue_days`) those still open
+        longer than that, as `overdue_complaints` counts them."""
+        closed = (
+            select(ComplaintEventRecord.complaint_id, func.max(ComplaintEventRecord.happened_on).label("on"))
+            .where(ComplaintEventRecord.to_status.in_([ComplaintStatus.SELESAI.value, ComplaintStatus.DITUTUP.value]))
+            .group_by(ComplaintEventRecord.complaint_id).subquery()
+        )
+        query = (
+            select(ComplaintRecord, PersonRecord.name, closed.c.on)
+            .outerjoin(PersonRecord, PersonRecord.id == ComplaintRecord.person_id)
+            .outerjoin(closed, closed.c.complaint_id == ComplaintRecord.id)
+            .where(ComplaintRecord.deleted.is_(False))
+            .order_by(ComplaintRecord.received_on.desc(), ComplaintRecord.created_at.desc(), ComplaintRecord.id)
+        )
+        if status is not None:
+            query = query.where(ComplaintRecord.status == status.value)
+        if overdue_days is not None:
+            limit = (today or dt.date.today()) - dt.timedelta(days=overdue_days)
+            query = query.where(ComplaintRecord.status.in_([st.value for st in OPEN_COMPLAINT_STATUSES]),
+                                ComplaintRecord.received_on < limit)
+        with self._ctx.reading() as s:
+            return [_row(mapping.complaint(r), name, on) for r, name, on in s.execute(query)]
+
+    def event_authors(self, complaint_id: str) -> dict[str, str]:
+        """Operator id → name (full name, else username) of everyone who moved this complaint."""
+        with self._ctx.reading() as s:
+            found = s.execute(
+                select(OperatorRecord.id, OperatorRecord.full_name, OperatorRecord.username)
+                .where(OperatorRecord.id.in_(
+                    select(ComplaintEventRecord.operator_id).where(ComplaintEventRecord.complaint_id == complaint_id)
+                ))
+            ).all()
+            return {row_id: full_name or username for row_id, full_name, username in found}
+
     # ---- helpers (never commit) ------------------------------------------------------------
     def _step(self, s: Session, record: ComplaintRecord, status: ComplaintStatus, note: str,
               on: dt.date | None) -> None:
@@ -141,6 +179,16 @@ class ComplaintService:
             .order_by(ComplaintEventRecord.at, ComplaintEventRecord.id)
         ).scalars().all()
         return mapping.complaint(record, events)
+
+
+def _row(c: Complaint, person_name: str | None, closed_on: dt.date | None) -> ComplaintRow:
+    final = c.status in (ComplaintStatus.SELESAI, ComplaintStatus.DITUTUP)
+    return ComplaintRow(
+        id=c.id, kind=c.kind, category=c.category, description=c.description, reporter_name=c.reporter_name,
+        reporter_relationship=c.reporter_relationship, person_id=c.person_id, person_name=person_name or "",
+        household_id=c.household_id, received_on=c.received_on, status=c.status, close_reason=c.close_reason,
+        closed_on=(closed_on or c.received_on) if final else None,
+    )
 
 
 def _live(s: Session, complaint_id: str) -> ComplaintRecord:

@@ -5,15 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from ..core.codes import WRITER_ROLES
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
-from ..core.referral_model import Need, NeedDraft
+from ..core.referral_model import Need, NeedDraft, NeedRow
 from ..core.referrals import NeedStatus, check_need, check_transition
 from ..db import mapping_referrals as mapping
-from ..db.records import HouseholdRecord, NeedRecord, PersonRecord
+from ..db.records import HouseholdRecord, NeedRecord, PersonRecord, ServiceRecord
 from .catalogue import ensure_seeded, service_map
 from .context import Context
 
@@ -67,8 +67,33 @@ class NeedService:
             ).scalars()
             return [mapping.need(r) for r in rows]
 
+    def list(self, status: NeedStatus | None = None) -> list[NeedRow]:
+        """Every need (of one status), newest first, with the names the list shows."""
+        person = aliased(PersonRecord)
+        query = (
+            select(NeedRecord, HouseholdRecord.head_name, person.name, ServiceRecord.name)
+            .outerjoin(HouseholdRecord, HouseholdRecord.id == NeedRecord.household_id)
+            .outerjoin(person, person.id == NeedRecord.person_id)
+            .outerjoin(ServiceRecord, (ServiceRecord.code == NeedRecord.service_code) & ServiceRecord.deleted.is_(False))
+            .where(NeedRecord.deleted.is_(False))
+            .order_by(NeedRecord.recorded_on.desc(), NeedRecord.created_at.desc(), NeedRecord.id)
+        )
+        if status is not None:
+            query = query.where(NeedRecord.status == status.value)
+        with self._ctx.reading() as s:
+            return [_need_row(mapping.need(r), head, name, service) for r, head, name, service in s.execute(query)]
+
 
 # ---- helpers (never commit) ------------------------------------------------------------------
+def _need_row(need: Need, head_name: str | None, person_name: str | None, service_name: str | None) -> NeedRow:
+    return NeedRow(
+        id=need.id, household_id=need.household_id, head_name=head_name or "", person_id=need.person_id,
+        person_name=person_name or "", service_code=need.service_code,
+        service_name=service_name or need.service_code, description=need.description, urgency=need.urgency,
+        status=need.status, recorded_on=need.recorded_on,
+    )
+
+
 def move_need(record: NeedRecord, status: NeedStatus) -> None:
     check_transition(NeedStatus(record.status), status)
     record.status = status.value
