@@ -15,6 +15,7 @@ from ..core.model import HouseholdDraft, Housing, PersonDraft
 from ..db import mapping
 from ..db.records import HouseholdRecord, OfficeRecord, PersonRecord
 from .context import Context
+from .demo_history import HistoryCounts, make_history
 from .household_rows import index_terms
 
 MALE = ("Agus", "Budi", "Dedi", "Eko", "Hendra", "Joko", "Slamet", "Sutrisno", "Wahyu", "Yusuf",
@@ -37,10 +38,13 @@ class DemoNeedsDesa(PuskesosError):
 class DemoDataService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
+        self.last_history = HistoryCounts()
 
     def generate(self, households: int, seed: int | None = None, batch: int = 500,
-                 progress: Callable[[int, int], None] | None = None) -> int:
-        """Adds `households` synthetic households in batches of one transaction each; returns people added."""
+                 progress: Callable[[int, int], None] | None = None, history_years: int = 5,
+                 today: dt.date | None = None) -> int:
+        """Adds `households` synthetic households in batches of one transaction each, then (unless
+        `history_years` is 0) that many years of needs, complaints and referrals for them; returns people added."""
         self._ctx.require({codes.Role.ADMIN}, "membuat data contoh")
         rng = random.Random(seed)
         with self._ctx.reading() as s:
@@ -51,13 +55,18 @@ class DemoDataService:
             used_kk = set(s.execute(select(HouseholdRecord.no_kk)).scalars())
         region = office.region_code[:6]
         people = 0
+        made: list[tuple[str, str, str]] = []
         for start in range(0, households, batch):
             with self._ctx.transaction() as s:
                 for _ in range(min(batch, households - start)):
-                    people += _one_household(s, rng, region, used, used_kk)
+                    people += _one_household(s, rng, region, used, used_kk, made)
                 self._ctx.audit(s, "demo_data", detail=str(min(batch, households - start)))
             if progress:
                 progress(min(start + batch, households), households)
+        if history_years > 0 and made:
+            with self._ctx.transaction() as s:
+                self.last_history = make_history(s, rng, made, history_years, today or dt.date.today())
+                self._ctx.audit(s, "demo_history", detail=str(history_years))
         return people
 
 
@@ -80,7 +89,8 @@ def _birth(rng: random.Random, min_age: int, max_age: int) -> dt.date:
     return today - dt.timedelta(days=rng.randint(min_age * 365, max_age * 365 + 364))
 
 
-def _one_household(s, rng: random.Random, region: str, used: set, used_kk: set) -> int:
+def _one_household(s, rng: random.Random, region: str, used: set, used_kk: set,
+                   made: list[tuple[str, str, str]]) -> int:
     registered = _birth(rng, 0, 15)
     no_kk = _unique(rng, used_kk, f"{region}{registered:%d%m%y}")
     family = rng.choice(FAMILY)
@@ -131,6 +141,7 @@ def _one_household(s, rng: random.Random, region: str, used: set, used_kk: set) 
         person.nik = _nik(rng, region, birth, sex, used)
         s.add(person)
         index_terms(s, person, fresh=True)
+        made.append((household.id, person.id, person.name))
         if relationship == codes.HEAD:
             household.head_name = person.name
     household.member_count = len(members)

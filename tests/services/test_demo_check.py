@@ -12,6 +12,7 @@ from puskesos_desktop.core.codes import Mode, Role
 from puskesos_desktop.core.errors import PermissionDenied, Problems
 from puskesos_desktop.core.identity import check_nik, check_no_kk
 from puskesos_desktop.core.model import OfficeDraft
+from puskesos_desktop.core.referral_model import ReferralDraft
 from puskesos_desktop.services.container import build_services
 from puskesos_desktop.services.demo import DemoNeedsDesa
 from puskesos_desktop.settings import Settings
@@ -22,7 +23,7 @@ from tests.services.helpers import register
 
 def test_demo_households_are_consistent(any_services):
     sv = any_services
-    people = sv.demo.generate(12, seed=7, batch=5)
+    people = sv.demo.generate(12, seed=7, batch=5, history_years=0)
     assert sv.households.count() == 12 and sv.households.count_people() == people >= 12
     with sv.engine.connect() as conn:
         rows = conn.execute(text("SELECT nik, sex, birth_date FROM person")).all()
@@ -125,3 +126,22 @@ def test_check_reports_a_duplicate_living_nik(any_services):
     problems = any_services.check.run().problems
     assert any("registered alive 2 times" in p for p in problems)
     assert all(nik not in p for p in problems)  # the report never shows a full NIK
+
+
+def test_demo_history_is_consistent_and_numbering_continues(any_services):
+    sv = any_services
+    today = dt.date(2026, 11, 23)
+    sv.demo.generate(60, seed=5, history_years=5, today=today)
+    made = sv.demo.last_history
+    assert made.needs > 0 and made.complaints > 0 and made.referrals > 0 and made.outcomes > 0
+    assert sv.referrals.count() == made.referrals
+    assert sv.check.run().ok, "stamped, hashed, and the letter register has no gap"
+    register = sv.referrals.letter_register(2024)
+    assert [e.serial for e in register] == list(range(1, len(register) + 1))
+    assert all(e.letter_date.year == 2024 for e in register)
+    assert [e.letter_date for e in register] == sorted(e.letter_date for e in register), "numbered in date order"
+    head = sv.households.get(sv.households.page(0, 1)[0].id).head
+    latest = sv.referrals.letter_register(2026)
+    fresh = sv.referrals.approve(sv.referrals.create_draft(ReferralDraft(
+        person_id=head.id, service_code="PBI_JK", reason="KIS tidak aktif"), today=today).id, today=today)
+    assert fresh.serial == len(latest) + 1, "a real approval continues the demo's numbering"
