@@ -1,0 +1,337 @@
+"""Draft a referral (rujukan): who, to which service and institution, with which documents, why and how urgently."""
+
+from __future__ import annotations
+
+import datetime as dt
+from io import BytesIO
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+)
+
+from ...core.dates import age_on
+from ...core.errors import Problem, PuskesosError, ValidationError
+from ...core.identity import mask_number
+from ...core.model import Household, Person
+from ...core.referral_model import Complaint, Need, Referral, ReferralDraft, ServiceEntry
+from ...core.referrals import URGENCY_LABELS, Urgency, check_referral
+from ...services.catalogue import CatalogueService
+from ...services.households import HouseholdService
+from ...services.letters import LetterService
+from ...services.referrals import ReferralService
+from ...services.search import SearchService
+from ..widgets.fields import FormColumn, InlineChecks, code_combo, combo_code, set_combo_code
+from ..widgets.form import accept_cancel_buttons
+from ..widgets.pdf_preview import PdfPreviewDialog
+from .need_dialog import plain_text_edit
+
+SEARCH_DELAY_MS = 250
+_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+
+
+def describe_person(person: Person, household: Household | None) -> str:
+    """One line that tells people apart: name, masked NIK and where the household lives."""
+    parts = [person.name, f"NIK {mask_number(person.nik)}" if person.nik else ""]
+    if household is not None:
+        parts.append(", ".join(p for p in (household.address, f"RT {household.rt}/RW {household.rw}"
+                                           if household.rt or household.rw else "",
+                                           household.dusun and f"Dusun {household.dusun}") if p))
+    return " — ".join(p for p in parts if p)
+
+
+class PersonPicker(QWidget):
+    """A search box (NIK, No KK or name) over a list of people; Enter or Down goes to the list, Enter picks."""
+
+    picked = Signal(object, object)  # Person, Household
+
+    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._search = search
+        self._rows: list[tuple[Person, Household]] = []
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self.run_search)
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(self.tr("NIK, No KK or name, then Enter or Down to choose"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.search_box.installEventFilter(self)
+        self.results = QTreeWidget()
+        self.results.setHeaderLabels([self.tr("Name"), self.tr("NIK"), self.tr("Age"), self.tr("Address")])
+        self.results.setRootIsDecorated(False)
+        self.results.setAllColumnsShowFocus(True)
+        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.results.setFixedHeight(self.results.fontMetrics().height() * 7 + 12)
+        self.results.installEventFilter(self)
+        self.results.itemActivated.connect(lambda _item, _column: self.pick_current())
+        header = self.results.header()
+        header.setStretchLastSection(True)
+        for column, width in ((0, 190), (1, 140), (2, 56)):
+            header.resizeSection(column, width)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.status = QLabel()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search_box)
+        layout.addWidget(self.status)
+        layout.addWidget(self.results)
+
+    def run_search(self) -> None:
+        self._timer.stop()
+        text = self.search_box.text().strip()
+        self.results.clear()
+        self._rows = []
+        if not text:
+            self.status.setText("")
+            return
+        today = dt.date.today()
+        for hit in self._search.search(text):
+            members = hit.household.members
+            # Those whose NIK or name matched; a matching No KK brings the whole household.
+            chosen = [m for m in members if m.id in hit.matched_person_ids] or list(members)
+            for person in chosen:
+                self._rows.append((person, hit.household))
+                age = str(age_on(person.birth_date, today)) if person.birth_date else "—"
+                place = ", ".join(p for p in (hit.household.address, f"RT {hit.household.rt}/RW {hit.household.rw}")
+                                  if p)
+                self.results.addTopLevelItem(QTreeWidgetItem([person.name, mask_number(person.nik), age, place]))
+        if self._rows:
+            self.results.setCurrentItem(self.results.topLevelItem(0))
+            self.status.setText(self.tr("{count} people found").format(count=len(self._rows)))
+        else:
+            self.status.setText(self.tr("Nothing found. Check the spelling, or type part of a NIK or No KK."))
+
+    def pick_current(self) -> None:
+        row = self.results.indexOfTopLevelItem(self.results.currentItem()) if self.results.currentItem() else -1
+        if 0 <= row < len(self._rows):
+            self.picked.emit(*self._rows[row])
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.search_box and key in (*_ENTER, Qt.Key.Key_Down):
+            if self._timer.isActive() or key in _ENTER:
+                self.run_search()
+            if key in _ENTER and len(self._rows) == 1:
+                self.pick_current()  # one person found: no need to choose
+            elif self._rows:
+                self.results.setFocus()
+            return True  # Enter here searches, it never saves the form
+        if watched is self.results and key in _ENTER:
+            self.pick_current()
+            return True
+        if watched is self.results and key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
+            self.search_box.setFocus()
+            return True
+        return super().eventFilter(watched, event)
+
+
+class ReferralDialog(QDialog):
+    """Save draft is the default button (Enter outside the reason), Esc cancels; problems appear next to their field."""
+
+    def __init__(self, referrals: ReferralService, letters: LetterService, catalogue: CatalogueService,
+                 households: HouseholdService, search: SearchService, *, person: Person | None = None,
+                 need: Need | None = None, complaint: Complaint | None = None, referral: Referral | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._referrals = referrals
+        self._letters = letters
+        self._households = households
+        self._search = search
+        self._referral = referral
+        self._need_id = referral.need_id if referral else (need.id if need else None)
+        self._complaint_id = referral.complaint_id if referral else (complaint.id if complaint else None)
+        self._services: dict[str, ServiceEntry] = {e.code: e for e in catalogue.services(active_only=True)}
+        self._institutions = {i.code: i for i in catalogue.institutions(active_only=True)}
+        self._institution_chosen = False  # the operator picked one: a change of service keeps it
+        self.person: Person | None = None
+        self.household: Household | None = None
+        self.saved: Referral | None = None
+        self.slip_dialog: PdfPreviewDialog | None = None
+        self.picker: PersonPicker | None = None
+        self.checks = InlineChecks()
+        self.setWindowTitle(self.tr("Edit referral draft") if referral else self.tr("New referral"))
+        self._build(fixed=person is not None or referral is not None)
+        self._load(person, need, complaint, referral)
+        (self.picker.search_box if self.picker else self.service).setFocus()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build(self, fixed: bool) -> None:
+        box = QGroupBox(self.tr("Person referred"))
+        box_layout = QVBoxLayout(box)
+        self.person_label = QLabel()
+        self.person_label.setWordWrap(True)
+        self.person_label.setStyleSheet("font-weight: bold;")
+        self.person_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        if not fixed:
+            self.picker = PersonPicker(self._search)
+            self.picker.picked.connect(self._person_picked)
+            box_layout.addWidget(self.picker)
+        box_layout.addWidget(self.person_label)
+        box_layout.addWidget(self.checks.message("person_id", self.picker.search_box if self.picker else box))
+        column = FormColumn(self.checks)
+        choices = {code: entry.name for code, entry in self._services.items()}
+        self.service = column.add(self.tr("Ser&vice"), code_combo(choices), "service_code")
+        self.service.setMinimumContentsLength(44)
+        self.service.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.institution = column.add(self.tr("&Addressed to"), code_combo(
+            {code: i.name for code, i in self._institutions.items()}), "institution_code")
+        self.documents = column.add(self.tr("Documents a&ttached\n(Space ticks)"), QListWidget(), "documents")
+        self.documents.setFixedHeight(self.documents.fontMetrics().height() * 5 + 14)
+        self.reason = column.add(self.tr("&Reason"), plain_text_edit(5), "reason")
+        self.reason.setPlaceholderText(self.tr("Why this person is referred: the need or complaint, in a few lines"))
+        self.urgency = column.add(self.tr("&Urgency"), code_combo(URGENCY_LABELS, None), "urgency")
+        self.buttons, self.save_button = accept_cancel_buttons(self, self.tr("&Save draft"), self.tr("Cancel"), self.save)
+        self.slip_button = self.buttons.addButton(self.tr("&Documents slip…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.slip_button.setAutoDefault(False)
+        self.slip_button.clicked.connect(self.open_documents_slip)
+        layout = QVBoxLayout(self)
+        layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows when messages appear
+        layout.addWidget(box)
+        layout.addWidget(column)
+        layout.addWidget(self.checks.fallback)
+        layout.addWidget(self.buttons)
+        self.service.currentIndexChanged.connect(lambda _i: self._service_changed())
+        self.institution.activated.connect(lambda _i: setattr(self, "_institution_chosen", True))
+        cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        chain = ([self.picker.search_box, self.picker.results] if self.picker else []) + [
+            self.service, self.institution, self.documents, self.reason, self.urgency,
+            self.save_button, self.slip_button, cancel]
+        for before, after in zip(chain, chain[1:]):
+            self.setTabOrder(before, after)
+        box.setMinimumWidth(720)  # the dialog sizes itself to its layout (SetMinimumSize)
+
+    def _load(self, person: Person | None, need: Need | None, complaint: Complaint | None,
+              referral: Referral | None) -> None:
+        source = referral or need or complaint
+        person_id = person.id if person else (source.person_id if source else None)
+        household_id = (person.household_id if person else
+                        getattr(source, "household_id", None) if source else None)
+        if person_id and household_id:
+            try:
+                household = self._households.get(household_id)
+            except PuskesosError:
+                household = None
+            found = person
+            if found is None and household is not None:
+                found = next((m for m in household.members if m.id == person_id), None)
+            if found is not None:
+                self._person_picked(found, household, move_on=False)
+        elif household_id and self.picker is not None:  # a need of the whole household: list its members
+            try:
+                self.picker.search_box.setText(self._households.get(household_id).no_kk)
+                self.picker.run_search()
+            except PuskesosError:
+                pass
+        service_code = referral.service_code if referral else (need.service_code if need else "")
+        set_combo_code(self.service, service_code)
+        self._service_changed()
+        if referral is not None:
+            if referral.institution_code and self.institution.findData(referral.institution_code) >= 0:
+                set_combo_code(self.institution, referral.institution_code)
+                entry = self._services.get(referral.service_code)
+                self._institution_chosen = entry is None or entry.default_institution != referral.institution_code
+            self._tick(referral.documents)
+            self.reason.setPlainText(referral.reason)
+        elif need is not None or complaint is not None:
+            self.reason.setPlainText((need or complaint).description)
+        urgency = referral.urgency if referral else (need.urgency if need else Urgency.BIASA)
+        set_combo_code(self.urgency, urgency.value)
+
+    # ---- reacting ------------------------------------------------------------------------------
+    def _person_picked(self, person: Person, household: Household | None, move_on: bool = True) -> None:
+        self.person, self.household = person, household
+        text = describe_person(person, household)
+        self.person_label.setText(self.tr("Chosen: {person}").format(person=text) if self.picker else text)
+        self.checks.messages["person_id"].clear_message()
+        if move_on:
+            self.service.setFocus()
+
+    def _service_changed(self) -> None:
+        entry = self._services.get(combo_code(self.service))
+        if entry is not None and not self._institution_chosen:
+            set_combo_code(self.institution, entry.default_institution)
+        ticked = set(self.attached_documents())
+        self.documents.clear()
+        if entry is None or not entry.documents:
+            hint = QListWidgetItem(self.tr("Choose a service first.") if entry is None
+                                   else self.tr("This service needs no documents."))
+            hint.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.documents.addItem(hint)
+            return
+        for document in entry.documents:
+            item = QListWidgetItem(document.label)
+            item.setData(Qt.ItemDataRole.UserRole, document.code)
+            item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked if document.code in ticked else Qt.CheckState.Unchecked)
+            self.documents.addItem(item)
+        self.documents.setCurrentRow(0)
+
+    def _tick(self, codes: tuple[str, ...]) -> None:
+        for i in range(self.documents.count()):
+            item = self.documents.item(i)
+            if item.data(Qt.ItemDataRole.UserRole) in codes:
+                item.setCheckState(Qt.CheckState.Checked)
+
+    def attached_documents(self) -> tuple[str, ...]:
+        items = (self.documents.item(i) for i in range(self.documents.count()))
+        return tuple(item.data(Qt.ItemDataRole.UserRole) for item in items
+                     if item.data(Qt.ItemDataRole.UserRole) and item.checkState() == Qt.CheckState.Checked)
+
+    # ---- reading and saving --------------------------------------------------------------------
+    def draft(self) -> ReferralDraft:
+        return ReferralDraft(
+            person_id=self.person.id if self.person else "", service_code=combo_code(self.service),
+            reason=self.reason.toPlainText().strip(), institution_code=combo_code(self.institution),
+            documents=self.attached_documents(), need_id=self._need_id, complaint_id=self._complaint_id,
+            urgency=Urgency(combo_code(self.urgency) or Urgency.BIASA),
+            due_date=self._referral.due_date if self._referral else None,
+        )
+
+    def save(self) -> None:
+        """One service call: the draft is stored whole, or not at all with the problems shown."""
+        try:
+            if self._referral is None:
+                self.saved = self._referrals.create_draft(self.draft())
+            else:
+                self.saved = self._referrals.update_draft(self._referral.id, self.draft())
+        except ValidationError as exc:
+            self._show_all(list(exc.errors), list(exc.warnings))
+            return
+        except PuskesosError as exc:
+            QMessageBox.warning(self, self.tr("Referral not saved"), str(exc))
+            return
+        self.accept()
+
+    def open_documents_slip(self) -> None:
+        """"Bawa dokumen berikut": every document the chosen service asks for, to take home. Not a letter, not logged."""
+        draft = self.draft()
+        wanted = [p for p in check_referral(draft, self._services, self._institutions).errors
+                  if p.field in ("person_id", "service_code")]
+        if wanted:
+            self._show_all(wanted, [])
+            return
+        out = BytesIO()
+        try:
+            self._letters.documents_slip(draft.person_id, draft.service_code, out)
+        except ValidationError as exc:
+            self._show_all(list(exc.errors), [])
+            return
+        except PuskesosError as exc:
+            QMessageBox.warning(self, self.tr("Documents slip"), str(exc))
+            return
+        self.checks.show([], everything=True)
+        name = self.person.name if self.person else ""
+        self.slip_dialog = PdfPreviewDialog(self.tr("Documents to bring — {name}").format(name=name),
+                                            out.getvalue(), parent=self)
+        self.slip_dialog.open()
+
+    def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
+        first = self.checks.show(errors, warnings, everything=True)
+        if first is not None:
+            first.setFocus()

@@ -1,0 +1,247 @@
+"""A PDF on screen before it goes to paper: the preview dialog, and printing a PDF on a system printer."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSize, QSizeF
+from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+from ...core.errors import PuskesosError
+from .form import FieldMessage
+
+POINTS_PER_INCH = 72.0
+MM_PER_POINT = 25.4 / POINTS_PER_INCH
+# A page is rasterised for the printer at its resolution, but never finer than this: a 1200 dpi
+# A4 page would be a 550 MB image, and 300 dpi is already sharper than a village office printer.
+MAX_RENDER_DPI = 300
+ZOOM_STEP = 1.25
+F4_MM = (215.0, 330.0)
+
+
+def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
+    """A document read from memory; the buffer must live as long as the document does."""
+    buffer = QBuffer(parent)
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    document = QPdfDocument(parent)
+    document.load(buffer)
+    return document, buffer
+
+
+def page_size_of(document: QPdfDocument, page: int = 0) -> QPageSize:
+    """The paper of a PDF page (always given upright): A4 is recognised as A4, F4 stays 215 × 330 mm."""
+    points = document.pagePointSize(page)
+    width = round(min(points.width(), points.height()) * MM_PER_POINT, 1)
+    height = round(max(points.width(), points.height()) * MM_PER_POINT, 1)
+    # Exact, not fuzzy: a fuzzy match turns F4 into US Folio (8.5 × 13 in).
+    return QPageSize(QSizeF(width, height), QPageSize.Unit.Millimeter, "F4" if (width, height) == F4_MM else "",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+
+
+def print_pdf(data: bytes, printer: QPrinter) -> int:
+    """Paints each page of the PDF on `printer` (on the PDF's own paper and orientation); returns pages printed."""
+    document, _buffer = load_pdf(data)
+    count = document.pageCount() if document.status() == QPdfDocument.Status.Ready else 0
+    if count == 0:
+        return 0
+    first = document.pagePointSize(0)
+    orientation = (QPageLayout.Orientation.Landscape if first.width() > first.height()
+                   else QPageLayout.Orientation.Portrait)
+    printer.setPageLayout(QPageLayout(page_size_of(document), orientation, QMarginsF(0, 0, 0, 0)))
+    printer.setFullPage(True)  # the PDF brings its own margins
+    pages = _pages_to_print(printer, count)
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        dpi = min(printer.resolution(), MAX_RENDER_DPI)
+        for i, page in enumerate(pages):
+            if i:
+                printer.newPage()
+            _paint_page(painter, printer, document, page, dpi)
+    finally:
+        painter.end()
+    return len(pages)
+
+
+def _pages_to_print(printer: QPrinter, count: int) -> list[int]:
+    """All pages, or the range the operator chose in the print dialog (0-based)."""
+    if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
+        return list(range(printer.fromPage() - 1, min(printer.toPage() or count, count)))
+    return list(range(count))
+
+
+def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, page: int, dpi: int) -> None:
+    points = document.pagePointSize(page)
+    image = document.render(page, QSize(round(points.width() / POINTS_PER_INCH * dpi),
+                                        round(points.height() / POINTS_PER_INCH * dpi)))
+    paper = printer.paperRect(QPrinter.Unit.DevicePixel)
+    scale = min(paper.width() / points.width(), paper.height() / points.height())  # keep the aspect ratio
+    width, height = points.width() * scale, points.height() * scale
+    target = QRectF((paper.width() - width) / 2, (paper.height() - height) / 2, width, height)
+    painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+    painter.drawImage(target, image)
+
+
+class PdfPreviewDialog(QDialog):
+    """Shows a PDF; Print (Ctrl+P) and Save give `on_output()`'s bytes when given (e.g. a logged print), else the PDF."""
+
+    def __init__(self, title: str, pdf: bytes, *, on_output: Callable[[], bytes] | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._title = title
+        self._on_output = on_output
+        self._pdf = pdf
+        self._buffer: QBuffer | None = None
+        self.setWindowTitle(title)
+        self.document = QPdfDocument(self)
+        self._build()
+        self.set_pdf(pdf)
+        self.resize(820, 900)
+        self.view.setFocus()
+
+    # ---- building ------------------------------------------------------------------------------
+    def _build(self) -> None:
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.view.setPageSpacing(12)
+        self.page_label = QLabel()
+        self.zoom_in_button = QPushButton(self.tr("Zoom &in (Ctrl++)"))
+        self.zoom_out_button = QPushButton(self.tr("Zoom &out (Ctrl+-)"))
+        self.fit_button = QPushButton(self.tr("&Fit width"))
+        top = QHBoxLayout()
+        top.addWidget(self.page_label, 1)
+        for button, slot in ((self.zoom_out_button, self.zoom_out), (self.zoom_in_button, self.zoom_in),
+                             (self.fit_button, self.fit_width)):
+            button.setAutoDefault(False)
+            button.clicked.connect(slot)
+            top.addWidget(button)
+        self.message = FieldMessage()
+        buttons = QDialogButtonBox()
+        self.print_button = buttons.addButton(self.tr("&Print… (Ctrl+P)"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.save_button = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.close_button = buttons.addButton(self.tr("Close (Esc)"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.print_button.setDefault(True)
+        self.print_button.clicked.connect(self.print_)
+        self.save_button.clicked.connect(self.save)
+        self.close_button.clicked.connect(self.reject)
+        self.close_button.setAutoDefault(False)
+        self.save_button.setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        for keys, slot in ((QKeySequence.StandardKey.Print, self.print_), (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
+                           (QKeySequence("Ctrl+="), self.zoom_in), (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
+            QShortcut(keys, self).activated.connect(slot)
+        self.view.pageNavigator().currentPageChanged.connect(lambda _page: self._show_page_count())
+
+    def set_pdf(self, pdf: bytes) -> None:
+        """Shows `pdf` (again, after a print whose bytes differ from the preview, e.g. a SALINAN)."""
+        old = self._buffer
+        self._pdf = pdf
+        self.document.close()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(pdf))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+        if old is not None:
+            old.close()
+            old.deleteLater()
+        self.view.pageNavigator().jump(0, QPointF())
+        self._show_page_count()
+
+    def current_pdf(self) -> bytes:
+        """The PDF on screen: the preview, or what was last printed or saved."""
+        return self._pdf
+
+    def _show_page_count(self) -> None:
+        count = self.document.pageCount()
+        current = self.view.pageNavigator().currentPage() + 1
+        self.page_label.setText(self.tr("Page {current} of {count}").format(current=min(current, count), count=count))
+
+    # ---- zoom ----------------------------------------------------------------------------------
+    def zoom_in(self) -> None:
+        self._zoom(self.view.zoomFactor() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        self._zoom(self.view.zoomFactor() / ZOOM_STEP)
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _zoom(self, factor: float) -> None:
+        if self.view.zoomMode() != QPdfView.ZoomMode.Custom:
+            factor = self._fitted_factor() * (ZOOM_STEP if factor > self.view.zoomFactor() else 1 / ZOOM_STEP)
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(max(0.25, min(factor, 8.0)))
+
+    def _fitted_factor(self) -> float:
+        """The zoom factor fit-to-width shows now, so the first zoom step starts from what is seen."""
+        points = self.document.pagePointSize(0)
+        pixels = points.width() / POINTS_PER_INCH * self.logicalDpiX()
+        return self.view.viewport().width() / pixels if pixels else 1.0
+
+    # ---- output --------------------------------------------------------------------------------
+    def print_(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setMinMax(1, max(self.document.pageCount(), 1))
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.output_to(printer)
+
+    def output_to(self, printer: QPrinter) -> int:
+        """What happens once the print dialog is accepted: the bytes to print, printed; returns pages printed."""
+        data = self._output()
+        if data is None:
+            return 0
+        printer.setDocName(self._title)
+        pages = print_pdf(data, printer)
+        if pages:
+            self.message.clear_message()
+        else:
+            self.message.show_error(self.tr("Nothing was printed: the printer could not be opened."))
+        return pages
+
+    def save(self) -> None:
+        name, _filter = QFileDialog.getSaveFileName(
+            self, self.tr("Save PDF"), f"{self._title}.pdf", self.tr("PDF files (*.pdf)"))
+        if name:
+            self.save_to(Path(name if name.lower().endswith(".pdf") else f"{name}.pdf"))
+
+    def save_to(self, path: Path) -> bool:
+        """Writes the bytes to `path` whole or not at all; False (with the reason shown) when nothing was written."""
+        data = self._output()
+        if data is None:
+            return False
+        file = QSaveFile(str(path))
+        if not (file.open(QIODevice.OpenModeFlag.WriteOnly) and file.write(QByteArray(data)) == len(data)
+                and file.commit()):
+            file.cancelWriting()
+            self.message.show_error(self.tr("The PDF could not be saved: {reason}").format(reason=file.errorString()))
+            return False
+        self.message.clear_message()
+        return True
+
+    def _output(self) -> bytes | None:
+        """`on_output()` (shown from then on, as it may differ from the preview) or the PDF; None after an error."""
+        if self._on_output is None:
+            return self._pdf
+        try:
+            data = self._on_output()
+        except PuskesosError as exc:
+            self.message.show_error(str(exc))
+            return None
+        self.set_pdf(data)
+        return data
