@@ -12,6 +12,7 @@ from ...core.errors import PuskesosError
 from ...core.model import Office, Operator, Region
 from ...services.operators import OperatorService
 from ...services.setup import SetupService
+from ..dialogs.office_dialog import OfficeDialog
 from ..dialogs.operator_dialog import OperatorDialog, ResetPasswordDialog
 from ..models.operator_table_model import FULL_NAME, OperatorTableModel
 from ..widgets.form import FieldMessage
@@ -48,18 +49,30 @@ class SettingsPage(QWidget):
 
     def _office_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Office"))
-        form = QFormLayout(box)
-        office = self._setup.office()
-        for label, value in self._office_rows(office):
+        self.office_form = QFormLayout()
+        self.edit_office_button = QPushButton(self.tr("&Edit office…"))
+        self.edit_office_button.clicked.connect(self.edit_office)
+        row = QHBoxLayout()
+        row.addWidget(self.edit_office_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(box)
+        layout.addLayout(self.office_form)
+        layout.addLayout(row)
+        self._show_office()
+        return box
+
+    def _show_office(self) -> None:
+        while self.office_form.rowCount():
+            self.office_form.removeRow(0)
+        for label, value in self._office_rows(self._setup.office()):
             text = QLabel(value)
             text.setWordWrap(True)
-            form.addRow(label, text)
-        return box
+            self.office_form.addRow(label, text)
 
     def _office_rows(self, office: Office | None) -> list[tuple[str, str]]:
         if office is None:
             return [(self.tr("Name"), self.tr("Not set up yet"))]
-        letter = office.letter
+        letter, work = office.letter, office.work
         signatory = " — ".join(p for p in (letter.signatory_name, letter.signatory_position) if p)
         return [
             (self.tr("Name"), office.name),
@@ -68,7 +81,16 @@ class SettingsPage(QWidget):
             (self.tr("Telephone / e-mail"), " / ".join(p for p in (office.phone, office.email) if p) or "—"),
             (self.tr("Letter number"), f"{letter.classification}/…/{letter.unit_code}"),
             (self.tr("Signed by"), signatory or "—"),
+            (self.tr("Letters"), self.tr("dated at %1, printed on %2").replace("%1", office.letter_place)
+             .replace("%2", letter.paper)),
+            (self.tr("Late"), self.tr("complaints after %1 days, return slips after %2 days")
+             .replace("%1", str(work.complaint_overdue_days)).replace("%2", str(work.referral_due_days))),
         ]
+
+    def edit_office(self) -> None:
+        office = self._setup.office()
+        if office is not None and OfficeDialog(self._setup, office, self).exec():
+            self._show_office()
 
     def _operators_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Operators"))
@@ -93,7 +115,7 @@ class SettingsPage(QWidget):
         if self.model.rowCount():
             self.table.selectRow(0)  # the buttons work straight away from the keyboard
         admin = self.is_admin()
-        for button in (self.add_button, self.toggle_button, self.reset_button):
+        for button in (self.add_button, self.toggle_button, self.reset_button, self.edit_office_button):
             button.setVisible(admin)
         self.read_only_note.setVisible(not admin)
         self._update_buttons()
