@@ -175,7 +175,9 @@ class ReturnSlipContent:
             referral_id=letter.referral_id, verification_code=letter.verification_code,
             number=letter.number, name=letter.person.name.upper(),
             nik_masked=mask_nik_for_slip(letter.person.nik), service=letter.service,
-            addressee=f"{letter.addressee_position}, {letter.addressee_place}",
+            # "di – Tempat" belongs on the envelope side of the letter; the slip names just the office.
+            addressee=", ".join(p for p in (letter.addressee_position, letter.addressee_place)
+                                if p and p.strip().lower() != "tempat"),
             office_name=letter.office_name, copy=letter.copy,
         )
 

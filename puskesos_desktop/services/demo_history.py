@@ -80,6 +80,7 @@ def make_history(s: Session, rng: random.Random, people: list[tuple[str, str, st
                                                               "person": person_id, "name": name}))
     events.sort(key=lambda e: (e[0], e[1]))
     serials: dict[int, int] = {}
+    last_approval = start
     # Foreign keys without ORM relationships: parents are flushed before what points at them.
     stages: tuple[list, list, list] = ([], [], [])  # needs and complaints; referrals; events, letters, outcomes
     for day, _tie, spec in events:
@@ -101,7 +102,8 @@ def make_history(s: Session, rng: random.Random, people: list[tuple[str, str, st
                 continue
             if rng.random() < 0.15:
                 continue  # still open
-        approved_on = min(today, day + dt.timedelta(days=rng.randint(0, 3)))
+        # Approved a few days later, never before an earlier approval: the register's dates follow its numbers.
+        approved_on = last_approval = max(last_approval, min(today, day + dt.timedelta(days=rng.randint(0, 3))))
         counts.outcomes += _referral(stages, rng, spec, need, services[spec["service"]], institutions, office,
                                      approved_on, created, today, serials)
         counts.referrals += 1

@@ -148,8 +148,8 @@ class LetterService:
         render_table_report(TableReport(
             office_name=office.name, title=f"Buku Agenda Surat Keluar Tahun {year}",
             subtitle=f"{len(rows)} surat", printed_on=today or dt.date.today(), paper=office.letter.paper,
-            columns=(("No. urut", 1), ("Tanggal", 1.6), ("Nomor surat", 4), ("Kepada", 4.5), ("Perihal", 6),
-                     ("Klasifikasi", 1.4)),
+            columns=(("No. urut", 1), ("Tanggal", 1.6), ("Nomor surat", 4), ("Kepada", 4.5), ("Perihal", 5.6),
+                     ("Klasifikasi", 1.8)),
             rows=rows, empty_text="Belum ada surat keluar tahun ini."), out)
         return len(rows)
 
