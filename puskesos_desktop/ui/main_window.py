@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
+from io import BytesIO
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -11,14 +11,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from ..core.codes import Mode
+from ..core.model import WorkSettings
 from .pages.home_page import HomePage
+from .pages.letter_register_page import LetterRegisterPage
+from .pages.needs_complaints_page import NeedsComplaintsPage
+from .pages.referrals_page import ReferralsPage
 from .pages.settings_page import SettingsPage
+from .pages.warga_page import WargaPage
+from .widgets.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
     from ..services.container import Services
-
-log = logging.getLogger(__name__)
-
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -29,10 +32,11 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
         self.resize(1280, 720)
         self.nav = QListWidget()
-        self.nav.setFixedWidth(150)
+        self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
         self.stack = QStackedWidget()
-        self.warga_page: QWidget | None = None
+        self.warga_page: WargaPage | None = None
+        self.home_page: HomePage | None = None
         self.areas: list[str] = []
         for title, build in self._area_builders():
             self._add_area(title, build())
@@ -48,11 +52,36 @@ class MainWindow(QMainWindow):
 
     def _area_builders(self) -> list[tuple[str, Callable[[], QWidget]]]:
         sv = self._services
-        areas = [(self.tr("Home"), lambda: HomePage(self.office, sv.households))]
-        if self.office is None or self.office.mode is Mode.DESA:
-            areas.append((self.tr("Residents"), self._build_warga))
+        desa = self.office is None or self.office.mode is Mode.DESA
+        areas = [(self.tr("Home"), self._build_home)]
+        if desa:
+            areas += [
+                (self.tr("Residents"), self._build_warga),
+                (self.tr("Needs & complaints"), lambda: NeedsComplaintsPage(
+                    sv.needs, sv.complaints, sv.catalogue, sv.households, sv.search, self._work().complaint_overdue_days)),
+                (self.tr("Referrals"), lambda: ReferralsPage(
+                    sv.referrals, sv.letters, sv.catalogue, sv.households, sv.search, sv.operators)),
+                (self.tr("Outgoing letters"), lambda: LetterRegisterPage(sv.referrals, sv.letters)),
+            ]
         areas.append((self.tr("Settings"), lambda: SettingsPage(sv.setup, sv.operators)))
         return areas
+
+    def _work(self) -> WorkSettings:
+        return self.office.work if self.office is not None else WorkSettings()
+
+    def _build_home(self) -> QWidget:
+        sv = self._services
+        if self.office is not None and self.office.mode is Mode.KABUPATEN:
+            return HomePage(self.office, sv.households)
+        self.home_page = HomePage(self.office, sv.households, sv.referrals, sv.complaints, sv.catalogue,
+                                  self._work().complaint_overdue_days, print_overdue=self.print_overdue)
+        return self.home_page
+
+    def print_overdue(self) -> None:
+        """The overdue referrals as a printable list, shown first (printing it logs nothing)."""
+        buffer = BytesIO()
+        self._services.letters.overdue_pdf(buffer)
+        PdfPreviewDialog(self.tr("Overdue referrals"), buffer.getvalue(), parent=self).exec()
 
     def _add_area(self, title: str, page: QWidget) -> None:
         self.areas.append(title)
@@ -61,15 +90,8 @@ class MainWindow(QMainWindow):
 
     def _build_warga(self) -> QWidget:
         sv = self._services
-        try:
-            from .pages.warga_page import WargaPage
-        except Exception:  # noqa: BLE001 - the page arrives in its own change; keep the window usable meanwhile
-            log.warning("Warga page not available", exc_info=True)
-            page: QWidget = QLabel(self.tr("This area is not available yet."))
-        else:
-            page = WargaPage(sv.households, sv.search, sv.importer)
-        self.warga_page = page
-        return page
+        self.warga_page = WargaPage(sv.households, sv.search, sv.importer, services=sv)
+        return self.warga_page
 
     def _status(self) -> None:
         who = self._services.operators.current
@@ -86,13 +108,19 @@ class MainWindow(QMainWindow):
             shortcut = QShortcut(QKeySequence(f"Ctrl+{number}"), self)
             shortcut.activated.connect(lambda n=number: self.show_area(n - 1))
         QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search)
+        QShortcut(QKeySequence("Ctrl+K"), self, activated=self.find_referral)
         QShortcut(QKeySequence("Ctrl+Q"), self, activated=self.close)
 
     def _on_area(self, index: int) -> None:
         self.stack.setCurrentIndex(index)
         page = self.stack.currentWidget()
-        if isinstance(page, HomePage):
-            page.refresh()
+        if hasattr(page, "refresh") and not isinstance(page, (WargaPage, SettingsPage)):
+            page.refresh()  # counts and lists may have changed in another area
+
+    def find_referral(self) -> None:
+        """Ctrl+K anywhere: type or scan the code of a returned slip."""
+        if self.home_page is not None:
+            self.home_page.open_find_referral()
 
     def show_area(self, index: int) -> None:
         if 0 <= index < self.nav.count():

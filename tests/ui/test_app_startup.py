@@ -53,7 +53,7 @@ def test_set_up_installation_goes_straight_to_sign_in_and_the_main_window(qtbot,
     qtbot.addWidget(window)
     assert user.seen == [LoginDialog]
     assert isinstance(window, MainWindow)
-    assert window.areas == ["Home", "Residents", "Settings"]
+    assert window.areas == ["Home", "Residents", "Needs & complaints", "Referrals", "Outgoing letters", "Settings"]
     assert "Admin Desa (admin)" in window.operator_label.text()
     assert "Puskesos Bojong Koneng" in window.operator_label.text()
 
@@ -105,8 +105,10 @@ def test_ctrl_numbers_switch_areas(qtbot, services):
     qtbot.waitExposed(window)
     window.windowHandle().requestActivate()  # shortcuts only reach the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.nav, Qt.Key.Key_3, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.nav, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "Settings"
+    qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_area() == "Referrals"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "Home"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -20,15 +22,22 @@ from ..dialogs.person_dialog import PersonDialog
 from ..models.household_table_model import (
     ADDRESS, DESIL, DTSEN, DUSUN, HEAD, MEMBERS, NO_KK, RT_RW, HouseholdTableModel, row_from_household,
 )
+from ..widgets.household_care import HouseholdCare
 from ..widgets.household_detail import HouseholdDetail
+
+if TYPE_CHECKING:
+    from ...services.container import Services
 
 SEARCH_DELAY_MS = 250
 
 
 class WargaPage(QWidget):
     def __init__(self, households: HouseholdService, search: SearchService, importer: ImportService,
-                 page_size: int = 200, parent: QWidget | None = None) -> None:
+                 page_size: int = 200, parent: QWidget | None = None, *, services: Services | None = None) -> None:
+        """With `services`, the panel also shows the household's story and buttons for needs,
+        referrals and complaints."""
         super().__init__(parent)
+        self._services = services
         self._households = households
         self._search = search
         self._importer = importer
@@ -63,7 +72,17 @@ class WargaPage(QWidget):
         self.detail.add_member.setText(self.tr("Add member (Ctrl+Shift+N)"))
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.table)
-        splitter.addWidget(self.detail)
+        self.care: HouseholdCare | None = None
+        if self._services is not None:
+            self.care = HouseholdCare(self._services, self.detail.current_person, self)
+            self.care.changed.connect(lambda: self._show_detail(self.detail.household.id if self.detail.household else None))
+            panel = QSplitter(Qt.Orientation.Vertical)
+            panel.addWidget(self.detail)
+            panel.addWidget(self.care)
+            panel.setSizes([360, 300])
+            splitter.addWidget(panel)
+        else:
+            splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([760, 600])
@@ -160,6 +179,8 @@ class WargaPage(QWidget):
         except PuskesosError:
             household = None
         self.detail.show_household(household, self._matched.get(household_id or "", ()))
+        if self.care is not None:
+            self.care.show_household(household)
 
     def refresh(self, household_id: str | None = None) -> None:
         """Reloads the list after a change and shows `household_id` (or the current one) in the panel."""
