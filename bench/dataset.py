@@ -1,6 +1,7 @@
 """Builds and caches the benchmark datasets under bench/out/ (git-ignored).
 
-- desa-2000.sqlite3: a desa with 2,000 households (~9,000 people), made by `services.demo.generate`;
+- desa-2000.sqlite3: a desa with 2,000 households (~9,000 people) and five years of needs,
+  complaints and referrals, made by `services.demo.generate`;
 - big-100000.sqlite3: 100,000 households (~450,000 people), the same generator;
 - import-10000.csv: 10,000 rows in the import format, ~2,500 households, NIKs that do not clash
   with the desa dataset (so an import creates every row).
@@ -66,7 +67,9 @@ def build_database(target: Path, households: int) -> dict:
         )
         step = max(1, households // 20)
         people = services.demo.generate(
-            households, seed=SEED,
+            # A desa gets five years of needs, complaints and referrals; the 100,000-household list
+            # benchmark measures households only.
+            households, seed=SEED, history_years=5 if households <= DESA_HOUSEHOLDS else 0,
             progress=lambda done, total: done % step == 0 and _log(
                 f"  {target.name}: {done:,}/{total:,} households, {time.perf_counter() - start:.0f} s"),
         )

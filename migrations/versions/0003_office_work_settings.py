@@ -21,12 +21,14 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column('complaint_overdue_days', sa.Integer(), server_default='14', nullable=False))
         batch_op.add_column(sa.Column('referral_due_days', sa.Integer(), server_default='14', nullable=False))
     with op.batch_alter_table('referral', schema=None) as batch_op:
-        batch_op.create_index('ix_referral_status_id', ['status', 'id'], unique=False)
+        batch_op.create_index('ix_referral_deleted_id', ['deleted', 'id'], unique=False)
+        batch_op.create_index('ix_referral_status_deleted_id', ['status', 'deleted', 'id'], unique=False)
 
 
 def downgrade() -> None:
     with op.batch_alter_table('referral', schema=None) as batch_op:
-        batch_op.drop_index('ix_referral_status_id')
+        batch_op.drop_index('ix_referral_status_deleted_id')
+        batch_op.drop_index('ix_referral_deleted_id')
     with op.batch_alter_table('office', schema=None) as batch_op:
         batch_op.drop_column('referral_due_days')
         batch_op.drop_column('complaint_overdue_days')

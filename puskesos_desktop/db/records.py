@@ -313,7 +313,9 @@ class ReferralRecord(Synced, Base):
     approved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     print_count: Mapped[int | None] = mapped_column(Integer)
     __table_args__ = _synced_args(
-        "referral", Index("ix_referral_status_due", "status", "due_date"), Index("ix_referral_status_id", "status", "id"),
+        "referral", Index("ix_referral_status_due", "status", "due_date"),
+        # The list pages newest first, whole or by status (services.referrals.rows).
+        Index("ix_referral_deleted_id", "deleted", "id"), Index("ix_referral_status_deleted_id", "status", "deleted", "id"),
         Index("ix_referral_letter_number", "letter_number"),
     )
 

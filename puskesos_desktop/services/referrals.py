@@ -199,11 +199,16 @@ class ReferralService:
         """A page of the referral list, newest first, with the person's name and the service's name."""
         with self._ctx.reading() as s:
             names = {code: entry.name for code, entry in service_map(s).items()}
-            query = (select(ReferralRecord, PersonRecord.name).join(PersonRecord, PersonRecord.id == ReferralRecord.person_id)
-                     .where(ReferralRecord.deleted.is_(False)))
+            # The page's ids first, from an index alone (deleted, id) or (status, deleted, id): a deep
+            # OFFSET then skips index entries, not table rows and person lookups.
+            page = select(ReferralRecord.id).where(ReferralRecord.deleted.is_(False))
             if status is not None:
-                query = query.where(ReferralRecord.status == ReferralStatus(status).value)
-            result = s.execute(query.order_by(ReferralRecord.id.desc()).offset(offset).limit(limit))
+                page = page.where(ReferralRecord.status == ReferralStatus(status).value)
+            ids = page.order_by(ReferralRecord.id.desc()).offset(offset).limit(limit).subquery()
+            result = s.execute(
+                select(ReferralRecord, PersonRecord.name).join(ids, ids.c.id == ReferralRecord.id)
+                .join(PersonRecord, PersonRecord.id == ReferralRecord.person_id).order_by(ReferralRecord.id.desc())
+            )
             return [mapping.referral_row(r, name or "", names.get(r.service_code or "", r.service_code or ""))
                     for r, name in result]
 
