@@ -6,6 +6,7 @@ Plain frozen dataclasses: services fill them from a referral, reports/ turns the
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 
 from .codes import DTSEN_STATUSES, Mode
@@ -25,6 +26,19 @@ _NUMBER_WORDS = (
 def qr_payload(referral_id: str, verification_code: str) -> str:
     """What the QR code carries: the referral and its code, never a name, NIK or address."""
     return f"PUSKESOS:REF:{referral_id}:{verification_code}"
+
+
+# What a USB QR scanner types from the letter: `PUSKESOS:REF:<referral-id>:<code>`. A scanner set to
+# another keyboard layout may send ';' for ':'.
+_SCANNED = re.compile(r"^\s*PUSKESOS[:;]REF[:;]([^:;]*)[:;]([^:;]*?)\s*$", re.IGNORECASE)
+
+
+def parse_scan(text: str) -> tuple[str, str | None]:
+    """(code, referral id) from a scanned QR payload; (text, None) for anything typed by hand."""
+    match = _SCANNED.match(text or "")
+    if match is None:
+        return text, None
+    return match.group(2), match.group(1).strip() or None
 
 
 def mask_nik_for_slip(nik: str | None) -> str:

@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
+from ..core.letter import parse_scan
 from ..core.referral_model import (
     LetterRegisterEntry, OutcomeDraft, PrintRecord, Referral, ReferralDraft, ReferralOutcome, ReferralRow,
 )
@@ -130,12 +131,18 @@ class ReferralService:
         return PrintRecord(record.id, record.letter_number or "", record.print_count)
 
     # ---- closing the loop ------------------------------------------------------------------
-    def find_by_code(self, code: str) -> Referral:
-        """The referral whose letter carries this code (typed, read out by phone or scanned)."""
+    def find_by_code(self, text: str) -> Referral:
+        """The referral whose letter carries this code: typed, read out by phone, or scanned from the
+        QR (then by the id it carries, when its code matches, else by the code alone)."""
+        code, referral_id = parse_scan(text)
         wanted = normalize_code(code)
         with self._ctx.reading() as s:
             record = None
-            if len(wanted) == CODE_LENGTH:
+            if referral_id and len(referral_id) <= 36:
+                candidate = s.get(ReferralRecord, referral_id)
+                if candidate is not None and not candidate.deleted and candidate.verification_code == wanted:
+                    record = candidate
+            if record is None and len(wanted) == CODE_LENGTH:
                 record = s.execute(
                     select(ReferralRecord).where(ReferralRecord.verification_code == wanted,
                                                  ReferralRecord.deleted.is_(False))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from puskesos_desktop.core.referrals import ReferralStatus
 
 from tests.services.test_referrals import DAY, approved, draft_for, household_and_head
@@ -20,3 +22,18 @@ def test_rows_are_newest_first_with_names_and_filter_by_status(any_services):
     assert [r.id for r in sv.referrals.rows(ReferralStatus.DRAF)] == [second.id]
     assert (sv.referrals.count(), sv.referrals.count(ReferralStatus.DISETUJUI)) == (2, 1)
     assert [r.id for r in sv.referrals.rows(offset=1, limit=5)] == [first.id]
+
+
+def test_find_by_code_takes_a_scanned_qr_payload(any_services):
+    from puskesos_desktop.core.errors import NotFoundError
+    from puskesos_desktop.core.letter import qr_payload
+
+    sv = any_services
+    _hid, pid = household_and_head(sv)
+    referral = approved(sv, pid)
+    code = referral.verification_code
+    assert sv.referrals.find_by_code(qr_payload(referral.id, code)).id == referral.id
+    assert sv.referrals.find_by_code(f"puskesos;ref;{referral.id};{code.lower()}").id == referral.id
+    assert sv.referrals.find_by_code(f"PUSKESOS:REF:not-an-id:{code}").id == referral.id, "falls back to the code"
+    with pytest.raises(NotFoundError):
+        sv.referrals.find_by_code(f"PUSKESOS:REF:{referral.id}:ABCDEFGH")

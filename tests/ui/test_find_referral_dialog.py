@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QDialog
 
 from puskesos_desktop.core.letter import qr_payload
 from puskesos_desktop.core.referrals import Outcome, ReferralStatus, format_code
-from puskesos_desktop.ui.dialogs.find_referral_dialog import FindReferralDialog, split_scanned
+from puskesos_desktop.core.letter import parse_scan
+from puskesos_desktop.ui.dialogs.find_referral_dialog import FindReferralDialog
 
 from tests.ui.conftest import HEAD_NIK
 from tests.ui.test_outcome_dialog import printed_referral
@@ -103,7 +104,7 @@ def test_enter_twice_records_the_outcome_and_shows_the_new_status(services, hous
     assert dialog.focusWidget() is dialog.code_edit   # ready for the next slip
 
 
-def test_split_scanned_leaves_typed_text_alone():
-    assert split_scanned("k7mq-4tzp") == ("k7mq-4tzp", None)
-    assert split_scanned("PUSKESOS:REF:abc:K7MQ4TZP") == ("K7MQ4TZP", "abc")
-    assert split_scanned("puskesos;ref;abc;K7MQ4TZP\n") == ("K7MQ4TZP", "abc")  # another keyboard layout
+def test_parse_scan_leaves_typed_text_alone():
+    assert parse_scan("k7mq-4tzp") == ("k7mq-4tzp", None)
+    assert parse_scan("PUSKESOS:REF:abc:K7MQ4TZP") == ("K7MQ4TZP", "abc")
+    assert parse_scan("puskesos;ref;abc;K7MQ4TZP\n") == ("K7MQ4TZP", "abc")  # another keyboard layout

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
@@ -15,25 +14,14 @@ from ...core.dates import format_long, format_short
 from ...core.errors import NotFoundError, PuskesosError
 from ...core.identity import mask_number
 from ...core.referral_model import Referral, ReferralOutcome
-from ...core.referrals import OUTCOME_LABELS, REFERRAL_STATUS_LABELS, format_code, normalize_code
+from ...core.referrals import OUTCOME_LABELS, REFERRAL_STATUS_LABELS, format_code
 from ...services.catalogue import CatalogueService
 from ...services.households import HouseholdService
 from ...services.referrals import ReferralService
 from ..widgets.form import FieldMessage
 from .outcome_dialog import OutcomeDialog, outcome_blocked_reason
 
-# What a USB QR scanner types: `PUSKESOS:REF:<referral-id>:<code>` (core.letter.qr_payload). A scanner
-# set to another keyboard layout may send ';' for ':'.
-_SCANNED = re.compile(r"^\s*PUSKESOS[:;]REF[:;]([^:;]*)[:;]([^:;]*?)\s*$", re.IGNORECASE)
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-
-
-def split_scanned(text: str) -> tuple[str, str | None]:
-    """(code, referral id) from a scanned QR payload; (text, None) for anything typed by hand."""
-    match = _SCANNED.match(text or "")
-    if match is None:
-        return text, None
-    return match.group(2), match.group(1).strip() or None
 
 
 class FindReferralDialog(QDialog):
@@ -132,7 +120,7 @@ class FindReferralDialog(QDialog):
         self._searched = text
         self.recorded.hide()
         try:
-            referral = self._lookup(text)
+            referral = self._referrals.find_by_code(text)
         except NotFoundError as exc:
             self._show(None)
             self.message.show_error(str(exc))
@@ -147,19 +135,6 @@ class FindReferralDialog(QDialog):
                 self.code_edit.setText(self._searched)
         self.code_edit.setFocus()
         self.code_edit.selectAll()  # the next code typed or scanned replaces this one
-
-    def _lookup(self, text: str) -> Referral:
-        """By the id a scan carries when it matches its code (exact), else by the code alone."""
-        code, referral_id = split_scanned(text)
-        if referral_id and len(referral_id) <= 36:
-            try:
-                referral = self._referrals.get(referral_id)
-            except NotFoundError:
-                pass
-            else:
-                if referral.verification_code == normalize_code(code):
-                    return referral
-        return self._referrals.find_by_code(code)
 
     def _show(self, referral: Referral | None) -> None:
         self.found = referral
