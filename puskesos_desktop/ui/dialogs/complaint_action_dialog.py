@@ -7,11 +7,11 @@ import datetime as dt
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QButtonGroup, QDialog, QGroupBox, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QMessageBox, QRadioButton, QTableView, QVBoxLayout, QWidget,
+    QRadioButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...core.dates import format_short, parse_date
-from ...core.errors import Problem, PuskesosError, ValidationError
+from ...core.errors import Problem
 from ...core.referral_model import Complaint, ComplaintEvent
 from ...core.referrals import (
     CLOSE_REASON_LABELS, COMPLAINT_CATEGORIES, COMPLAINT_KIND_LABELS, COMPLAINT_STATUS_LABELS, CloseReason,
@@ -218,10 +218,11 @@ class ComplaintActionDialog(QDialog):
         action, on, note = self.chosen(), parse_date(self.on_date.text()), self.note.text().strip()
         problems = self._local_problems(action, on)
         if problems:
-            self._show_all(problems, [])
+            self.checks.focus_first(problems, [])
             return
         cid = self.complaint.id
-        try:
+
+        def call() -> None:
             if action == DUPLICATE:
                 self.saved = self._complaints.close_as_duplicate(cid, self.original_id(), note, on=on)
             elif action == INVALID:
@@ -229,15 +230,6 @@ class ComplaintActionDialog(QDialog):
                                                    close_reason=CloseReason.TIDAK_VALID)
             else:
                 self.saved = self._complaints.move(cid, action, note=note, on=on)
-        except ValidationError as exc:
-            self._show_all(list(exc.errors), list(exc.warnings))
-            return
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Complaint not changed"), str(exc))
-            return
-        self.accept()
 
-    def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
-        first = self.checks.show(errors, warnings, everything=True)
-        if first is not None:
-            first.setFocus()
+        if self.checks.run_save(self, call, self.tr("Complaint not changed")):
+            self.accept()

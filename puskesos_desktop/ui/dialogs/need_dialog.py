@@ -5,10 +5,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core.dates import format_short, parse_date
-from ...core.errors import Problem, PuskesosError, ValidationError
+from ...core.errors import Problem
 from ...core.identity import mask_number
 from ...core.model import Household, Person
 from ...core.referral_model import NeedDraft
@@ -97,19 +97,12 @@ class NeedDialog(QDialog):
         seen = {p.field for p in local}
         errors = local + [p for p in check_need(draft, self._services).errors if p.field not in seen]
         if errors:
-            self._show_all(errors, [])
+            self.checks.focus_first(errors, [])
             return
-        try:
-            self.saved_id = self._needs.record(draft).id
-        except ValidationError as exc:
-            self._show_all(list(exc.errors), list(exc.warnings))
-            return
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Need not recorded"), str(exc))
-            return
-        self.accept()
 
-    def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
-        first = self.checks.show(errors, warnings, everything=True)
-        if first is not None:
-            first.setFocus()
+        def call() -> None:
+            self.saved_id = self._needs.record(draft).id
+
+        if self.checks.run_save(self, call, self.tr("Need not recorded")):
+            self.accept()
+

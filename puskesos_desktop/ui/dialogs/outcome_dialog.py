@@ -6,12 +6,12 @@ import datetime as dt
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QGridLayout, QGroupBox, QLabel, QLineEdit, QMessageBox, QRadioButton,
+    QButtonGroup, QDialog, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
 from ...core.dates import format_long, format_short, parse_date
-from ...core.errors import Problem, PuskesosError, ValidationError
+from ...core.errors import Problem
 from ...core.referral_model import OutcomeDraft, Referral, ReferralOutcome
 from ...core.referrals import (
     OUTCOME_LABELS, OUTCOME_STATUS, REFERRAL_STATUS_LABELS, Outcome, allowed_transitions, check_outcome,
@@ -206,19 +206,12 @@ class OutcomeDialog(QDialog):
         seen = {p.field for p in local}
         errors = local + [p for p in check_outcome(draft).errors if p.field not in seen]
         if errors:
-            self._show_all(errors, [])
+            self.checks.focus_first(errors, [])
             return
-        try:
-            self.saved = self._referrals.record_outcome(self._referral.id, draft)
-        except ValidationError as exc:
-            self._show_all(list(exc.errors), list(exc.warnings))
-            return
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Outcome not recorded"), str(exc))
-            return
-        self.accept()
 
-    def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
-        first = self.checks.show(errors, warnings, everything=True)
-        if first is not None:
-            first.setFocus()
+        def call() -> None:
+            self.saved = self._referrals.record_outcome(self._referral.id, draft)
+
+        if self.checks.run_save(self, call, self.tr("Outcome not recorded")):
+            self.accept()
+

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QWidget,
+    QComboBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget,
 )
 
-from ...core.errors import Problem
+from ...core.errors import Problem, PuskesosError, ValidationError
 from .form import FieldMessage, show_problems
 
 
@@ -90,3 +90,22 @@ class InlineChecks:
         show_problems(self.messages, shown_errors, shown_warnings, self.fallback)
         in_error = {p.field for p in shown_errors}
         return next((m.buddy() for f, m in self.messages.items() if f in in_error), None)
+
+    def focus_first(self, errors: Iterable[Problem], warnings: Iterable[Problem] = ()) -> None:
+        """Save's verdict: every problem shown, the focus on the first field in error."""
+        first = self.show(errors, warnings, everything=True)
+        if first is not None:
+            first.setFocus()
+
+    def run_save(self, parent: QWidget, call: Callable[[], object], failure_title: str) -> bool:
+        """The one service call of a Save: a ValidationError goes next to the fields, any other
+        PuskesosError into a message box titled `failure_title`. True when it went through."""
+        try:
+            call()
+        except ValidationError as exc:
+            self.focus_first(exc.errors, exc.warnings)
+            return False
+        except PuskesosError as exc:
+            QMessageBox.warning(parent, failure_title, str(exc))
+            return False
+        return True
