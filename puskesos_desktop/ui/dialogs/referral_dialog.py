@@ -9,11 +9,11 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...core.dates import age_on
-from ...core.errors import Problem, PuskesosError, ValidationError
+from ...core.errors import PuskesosError
 from ...core.identity import mask_number
 from ...core.model import Household, Person
 from ...core.referral_model import Complaint, Need, Referral, ReferralDraft, ServiceEntry
@@ -295,18 +295,15 @@ class ReferralDialog(QDialog):
 
     def save(self) -> None:
         """One service call: the draft is stored whole, or not at all with the problems shown."""
-        try:
+
+        def call() -> None:
             if self._referral is None:
                 self.saved = self._referrals.create_draft(self.draft())
             else:
                 self.saved = self._referrals.update_draft(self._referral.id, self.draft())
-        except ValidationError as exc:
-            self._show_all(list(exc.errors), list(exc.warnings))
-            return
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Referral not saved"), str(exc))
-            return
-        self.accept()
+
+        if self.checks.run_save(self, call, self.tr("Referral not saved")):
+            self.accept()
 
     def open_documents_slip(self) -> None:
         """"Bawa dokumen berikut": every document the chosen service asks for, to take home. Not a letter, not logged."""
@@ -314,16 +311,11 @@ class ReferralDialog(QDialog):
         wanted = [p for p in check_referral(draft, self._services, self._institutions).errors
                   if p.field in ("person_id", "service_code")]
         if wanted:
-            self._show_all(wanted, [])
+            self.checks.focus_first(wanted, [])
             return
         out = BytesIO()
-        try:
-            self._letters.documents_slip(draft.person_id, draft.service_code, out)
-        except ValidationError as exc:
-            self._show_all(list(exc.errors), [])
-            return
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Documents slip"), str(exc))
+        if not self.checks.run_save(self, lambda: self._letters.documents_slip(draft.person_id, draft.service_code, out),
+                                    self.tr("Documents slip")):
             return
         self.checks.show([], everything=True)
         name = self.person.name if self.person else ""
@@ -331,7 +323,3 @@ class ReferralDialog(QDialog):
                                             out.getvalue(), parent=self)
         self.slip_dialog.open()
 
-    def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
-        first = self.checks.show(errors, warnings, everything=True)
-        if first is not None:
-            first.setFocus()
