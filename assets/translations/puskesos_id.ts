@@ -51,6 +51,250 @@
     </message>
 </context>
 <context>
+    <name>ComplaintActionDialog</name>
+    <message>
+        <source>Process complaint</source>
+        <translation>Proses keluhan</translation>
+    </message>
+    <message>
+        <source>This complaint is closed: there is no further step.</source>
+        <translation>Keluhan ini sudah ditutup: tidak ada langkah lanjutan.</translation>
+    </message>
+    <message>
+        <source>{kind} · {category} · received {date} · status {status}</source>
+        <translation>{kind} · {category} · diterima {date} · status {status}</translation>
+    </message>
+    <message>
+        <source>Reported by {name} ({relationship}): {text}</source>
+        <translation>Dilaporkan oleh {name} ({relationship}): {text}</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>Verify</source>
+        <translation>Verifikasi</translation>
+    </message>
+    <message>
+        <source>Forward (disposition) to another office</source>
+        <translation>Teruskan (disposisi) ke kantor lain</translation>
+    </message>
+    <message>
+        <source>Handled</source>
+        <translation>Ditangani</translation>
+    </message>
+    <message>
+        <source>Finished</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Close: not valid</source>
+        <translation>Tutup: tidak valid</translation>
+    </message>
+    <message>
+        <source>Close: duplicate of another complaint</source>
+        <translation>Tutup: duplikat keluhan lain</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>&amp;Original complaint</source>
+        <translation>Keluhan a&amp;sal</translation>
+    </message>
+    <message>
+        <source>Filter by reporter or description</source>
+        <translation>Cari menurut pelapor atau uraian</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Forwarded &amp;to (required)</source>
+        <translation>Diteruskan &amp;kepada (wajib)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason (required)</source>
+        <translation>&amp;Alasan (wajib)</translation>
+    </message>
+    <message>
+        <source>Choose the next step.</source>
+        <translation>Pilih langkah berikutnya.</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Ketik tanggal dengan format HH-BB-TTTT.</translation>
+    </message>
+    <message>
+        <source>Write to whom the complaint is forwarded.</source>
+        <translation>Tulis kepada siapa keluhan ini diteruskan.</translation>
+    </message>
+    <message>
+        <source>Write why the complaint is not valid.</source>
+        <translation>Tulis mengapa keluhan ini tidak valid.</translation>
+    </message>
+    <message>
+        <source>Choose the original complaint.</source>
+        <translation>Pilih keluhan asalnya.</translation>
+    </message>
+    <message>
+        <source>Complaint not changed</source>
+        <translation>Keluhan tidak diubah</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintDialog</name>
+    <message>
+        <source>New complaint</source>
+        <translation>Keluhan baru</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Complaint</source>
+        <translation>Keluhan</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>C&amp;ategory</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Received on</source>
+        <translation>Tanggal &amp;diterima</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Uraian</translation>
+    </message>
+    <message>
+        <source>What the reporter said, in their words</source>
+        <translation>Apa yang disampaikan pelapor, dengan kata-katanya sendiri</translation>
+    </message>
+    <message>
+        <source>Reporter and person concerned</source>
+        <translation>Pelapor dan warga yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>Reporter &amp;name</source>
+        <translation>&amp;Nama pelapor</translation>
+    </message>
+    <message>
+        <source>Re&amp;lationship to the person</source>
+        <translation>&amp;Hubungan dengan warga</translation>
+    </message>
+    <message>
+        <source>Reporter &amp;phone</source>
+        <translation>&amp;Telepon pelapor</translation>
+    </message>
+    <message>
+        <source>&amp;Person concerned</source>
+        <translation>&amp;Warga yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>Search by name or NIK, then ↓ to choose</source>
+        <translation>Cari menurut nama atau NIK, lalu ↓ untuk memilih</translation>
+    </message>
+    <message>
+        <source>Not registered (yet)</source>
+        <translation>Belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Ketik tanggal dengan format HH-BB-TTTT.</translation>
+    </message>
+    <message>
+        <source>Complaint not recorded</source>
+        <translation>Keluhan tidak dicatat</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintEventModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Langkah</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>command line</source>
+        <translation>baris perintah</translation>
+    </message>
+</context>
+<context>
+    <name>ComplaintsTableModel</name>
+    <message>
+        <source>Received</source>
+        <translation>Diterima</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Pelapor</translation>
+    </message>
+    <message>
+        <source>Person concerned</source>
+        <translation>Warga yang bersangkutan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Days open</source>
+        <translation>Lama terbuka (hari)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <source>Overdue {days} days</source>
+        <translation>Terlambat {days} hari</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -75,6 +319,85 @@
     <message>
         <source>Copied</source>
         <translation>Tersalin</translation>
+    </message>
+</context>
+<context>
+    <name>FindReferralDialog</name>
+    <message>
+        <source>Find referral by code</source>
+        <translation>Cari rujukan dengan kode</translation>
+    </message>
+    <message>
+        <source>Type the code printed on the letter or its return slip, or scan its QR code.</source>
+        <translation>Ketik kode yang tercetak pada surat atau lembar baliknya, atau pindai kode QR-nya.</translation>
+    </message>
+    <message>
+        <source>Verification &amp;code</source>
+        <translation>&amp;Kode verifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome… (Enter)</source>
+        <translation>Catat &amp;hasil… (Enter)</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Addressed to</source>
+        <translation>Lembaga tujuan</translation>
+    </message>
+    <message>
+        <source>Outcome due by</source>
+        <translation>Batas waktu hasil</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Earlier outcomes</source>
+        <translation>Hasil sebelumnya</translation>
+    </message>
+    <message>
+        <source>Find referral</source>
+        <translation>Cari rujukan</translation>
+    </message>
+    <message>
+        <source>None recorded yet</source>
+        <translation>Belum ada yang dicatat</translation>
+    </message>
+    <message>
+        <source>Outcome recorded: {outcome}. Type or scan the next code.</source>
+        <translation>Hasil tercatat: {outcome}. Ketik atau pindai kode berikutnya.</translation>
     </message>
 </context>
 <context>
@@ -113,6 +436,41 @@
     <message>
         <source>People registered:</source>
         <translation>Warga terdaftar:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Referrals past their due date with no return slip recorded</source>
+        <translation>Rujukan yang sudah lewat batas waktu tanpa lembar balik tercatat</translation>
+    </message>
+    <message>
+        <source>&amp;Find referral by code (Ctrl+K)</source>
+        <translation>&amp;Cari rujukan dengan kode (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue referrals: {count}</source>
+        <translation>Rujukan &amp;terlambat: {count}</translation>
+    </message>
+    <message>
+        <source>Complaints open more than {days} days: {count}</source>
+        <translation>Keluhan terbuka lebih dari {days} hari: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdCare</name>
+    <message>
+        <source>Record a &amp;need… (Ctrl+Shift+K)</source>
+        <translation>Catat &amp;kebutuhan… (Ctrl+Shift+K)</translation>
+    </message>
+    <message>
+        <source>&amp;Refer member… (Ctrl+R)</source>
+        <translation>&amp;Rujuk anggota… (Ctrl+R)</translation>
+    </message>
+    <message>
+        <source>Record a co&amp;mplaint…</source>
+        <translation>Catat k&amp;eluhan…</translation>
     </message>
 </context>
 <context>
@@ -313,6 +671,17 @@
     </message>
 </context>
 <context>
+    <name>HouseholdTimeline</name>
+    <message>
+        <source>Nothing recorded yet: no needs, complaints or referrals.</source>
+        <translation>Belum ada catatan: tidak ada kebutuhan, keluhan, atau rujukan.</translation>
+    </message>
+    <message>
+        <source>{count} events, newest first</source>
+        <translation>{count} kejadian, terbaru di atas</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import households</source>
@@ -430,16 +799,70 @@
         <translation>&amp;NIP (boleh kosong)</translation>
     </message>
     <message>
-        <source>&quot;Mengetahui&quot; na&amp;me (optional)</source>
-        <translation>Nama &quot;&amp;Mengetahui&quot; (boleh kosong)</translation>
+        <source>"Mengetahui" na&amp;me (optional)</source>
+        <translation>Nama "&amp;Mengetahui" (boleh kosong)</translation>
     </message>
     <message>
-        <source>&quot;Mengetahui&quot; p&amp;osition</source>
-        <translation>Ja&amp;batan &quot;Mengetahui&quot;</translation>
+        <source>"Mengetahui" p&amp;osition</source>
+        <translation>Ja&amp;batan "Mengetahui"</translation>
     </message>
     <message>
         <source>Head of the Dinas Sosial</source>
         <translation>Kepala Dinas Sosial</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegisterModel</name>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Kepada</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+</context>
+<context>
+    <name>LetterRegisterPage</name>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Print register… (Ctrl+P)</source>
+        <translation>&amp;Cetak buku agenda… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Not loaded</source>
+        <translation>Gagal dimuat</translation>
+    </message>
+    <message>
+        <source>{count} letters issued in {year}</source>
+        <translation>{count} surat keluar pada tahun {year}</translation>
+    </message>
+    <message>
+        <source>No letters issued in {year}.</source>
+        <translation>Tidak ada surat keluar pada tahun {year}.</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Tidak dicetak</translation>
+    </message>
+    <message>
+        <source>Letter register {year}</source>
+        <translation>Buku agenda surat keluar {year}</translation>
     </message>
 </context>
 <context>
@@ -480,12 +903,24 @@
         <translation>Warga</translation>
     </message>
     <message>
+        <source>Needs &amp; complaints</source>
+        <translation>Kebutuhan &amp; Keluhan</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Rujukan</translation>
+    </message>
+    <message>
+        <source>Outgoing letters</source>
+        <translation>Surat Keluar</translation>
+    </message>
+    <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
     </message>
     <message>
-        <source>This area is not available yet.</source>
-        <translation>Bagian ini belum tersedia.</translation>
+        <source>Overdue referrals</source>
+        <translation>Rujukan terlambat</translation>
     </message>
     <message>
         <source>Signed in as %s</source>
@@ -534,8 +969,244 @@
         <translation>&amp;Desa — Puskesos di desa</translation>
     </message>
     <message>
-        <source>&amp;Kabupaten — the Dinas Sosial that receives the villages&apos; data</source>
+        <source>&amp;Kabupaten — the Dinas Sosial that receives the villages' data</source>
         <translation>&amp;Kabupaten — Dinas Sosial yang menerima data dari desa-desa</translation>
+    </message>
+</context>
+<context>
+    <name>NeedDialog</name>
+    <message>
+        <source>Record a need</source>
+        <translation>Catat kebutuhan</translation>
+    </message>
+    <message>
+        <source>Household of {head} — No KK {no_kk}</source>
+        <translation>Keluarga {head} — No KK {no_kk}</translation>
+    </message>
+    <message>
+        <source>(no members)</source>
+        <translation>(tidak ada anggota)</translation>
+    </message>
+    <message>
+        <source>&amp;For</source>
+        <translation>&amp;Untuk</translation>
+    </message>
+    <message>
+        <source>&amp;Category (service)</source>
+        <translation>&amp;Kategori (layanan)</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>Urai&amp;an</translation>
+    </message>
+    <message>
+        <source>What is needed, and why</source>
+        <translation>Apa yang dibutuhkan, dan mengapa</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>&amp;Tingkat urgensi</translation>
+    </message>
+    <message>
+        <source>&amp;Recorded on</source>
+        <translation>Tanggal &amp;dicatat</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Ketik tanggal dengan format HH-BB-TTTT.</translation>
+    </message>
+    <message>
+        <source>Need not recorded</source>
+        <translation>Kebutuhan tidak dicatat</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsComplaintsPage</name>
+    <message>
+        <source>&amp;Needs</source>
+        <translation>&amp;Kebutuhan</translation>
+    </message>
+    <message>
+        <source>&amp;Complaints</source>
+        <translation>Ke&amp;luhan</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Ubah &amp;status</translation>
+    </message>
+    <message>
+        <source>Overdue (open more than {days} days)</source>
+        <translation>Terlambat (terbuka lebih dari {days} hari)</translation>
+    </message>
+    <message>
+        <source>&amp;New complaint (Ctrl+N)</source>
+        <translation>Keluhan &amp;baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Process (Enter)</source>
+        <translation>&amp;Proses (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Tampilkan</translation>
+    </message>
+    <message>
+        <source>{count} needs</source>
+        <translation>{count} kebutuhan</translation>
+    </message>
+    <message>
+        <source>{count} complaints</source>
+        <translation>{count} keluhan</translation>
+    </message>
+    <message>
+        <source>{late} overdue</source>
+        <translation>{late} terlambat</translation>
+    </message>
+    <message>
+        <source>Status not changed</source>
+        <translation>Status tidak diubah</translation>
+    </message>
+    <message>
+        <source>Complaint not found</source>
+        <translation>Keluhan tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>NeedsTableModel</name>
+    <message>
+        <source>Recorded</source>
+        <translation>Dicatat</translation>
+    </message>
+    <message>
+        <source>Head of family</source>
+        <translation>Kepala keluarga</translation>
+    </message>
+    <message>
+        <source>For</source>
+        <translation>Untuk</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Tingkat urgensi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Whole household</source>
+        <translation>Seluruh keluarga</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeDialog</name>
+    <message>
+        <source>Office settings</source>
+        <translation>Pengaturan kantor</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> hari</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Kantor</translation>
+    </message>
+    <message>
+        <source>Referral letters</source>
+        <translation>Surat rujukan</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Keterlambatan</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Telephone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <source>&amp;Classification code</source>
+        <translation>&amp;Kode klasifikasi</translation>
+    </message>
+    <message>
+        <source>&amp;Unit code</source>
+        <translation>Kode &amp;unit</translation>
+    </message>
+    <message>
+        <source>&amp;Place on the date line</source>
+        <translation>Tem&amp;pat pada baris tanggal</translation>
+    </message>
+    <message>
+        <source>&amp;Paper</source>
+        <translation>Ukuran ke&amp;rtas</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by (name)</source>
+        <translation>Penan&amp;datangan (nama)</translation>
+    </message>
+    <message>
+        <source>P&amp;osition</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <source>N&amp;IP (optional)</source>
+        <translation>N&amp;IP (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>"Mengetahui" na&amp;me (optional)</source>
+        <translation>Nama "&amp;Mengetahui" (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>"Mengetahui" position</source>
+        <translation>Jabatan "Mengetahui"</translation>
+    </message>
+    <message>
+        <source>A complaint is &amp;late after</source>
+        <translation>Keluhan ter&amp;lambat setelah</translation>
+    </message>
+    <message>
+        <source>A return slip is &amp;due after</source>
+        <translation>Lembar &amp;balik ditunggu paling lama</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
     </message>
 </context>
 <context>
@@ -648,6 +1319,190 @@
     </message>
 </context>
 <context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>This referral is closed ({status}): no further outcome can be recorded.</source>
+        <translation>Rujukan ini sudah ditutup ({status}): tidak bisa mencatat hasil lagi.</translation>
+    </message>
+    <message>
+        <source>The letter has not been printed yet ({status}): record the print first.</source>
+        <translation>Surat belum dicetak ({status}): catat pencetakannya terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Record outcome (return slip)</source>
+        <translation>Catat hasil (lembar balik)</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Letter {number} of {date}, code {code}</source>
+        <translation>Surat {number} tanggal {date}, kode {code}</translation>
+    </message>
+    <message>
+        <source>Status now: {status}</source>
+        <translation>Status sekarang: {status}</translation>
+    </message>
+    <message>
+        <source>Outcome on the return slip</source>
+        <translation>Hasil pada lembar balik</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;To where</source>
+        <translation>&amp;Ke mana</translation>
+    </message>
+    <message>
+        <source>&amp;Which documents</source>
+        <translation>&amp;Dokumen apa saja</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+    <message>
+        <source>Received &amp;on</source>
+        <translation>&amp;Tanggal diterima</translation>
+    </message>
+    <message>
+        <source>Receiving o&amp;fficer</source>
+        <translation>&amp;Petugas penerima</translation>
+    </message>
+    <message>
+        <source>&amp;Unit</source>
+        <translation>&amp;Unit</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Babakan Madang</source>
+        <translation>misalnya: Puskesmas Babakan Madang</translation>
+    </message>
+    <message>
+        <source>Next &amp;appointment</source>
+        <translation>&amp;Jadwal kunjungan berikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Notes</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Ketik tanggal dengan format HH-BB-TTTT.</translation>
+    </message>
+    <message>
+        <source>Outcome not recorded</source>
+        <translation>Hasil tidak dicatat</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueReferralsDialog</name>
+    <message>
+        <source>Overdue referrals</source>
+        <translation>Rujukan terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Record outcome… (Enter)</source>
+        <translation>Catat &amp;hasil… (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Print list…</source>
+        <translation>&amp;Cetak daftar…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>{count} referrals are past their due date and no return slip has been recorded.</source>
+        <translation>{count} rujukan sudah lewat batas waktu dan lembar baliknya belum dicatat.</translation>
+    </message>
+    <message>
+        <source>No overdue referrals: every return slip due has been recorded.</source>
+        <translation>Tidak ada rujukan terlambat: semua lembar balik yang jatuh tempo sudah dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>OverdueTableModel</name>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Letter date</source>
+        <translation>Tanggal surat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Days late</source>
+        <translation>Hari terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>PdfPreviewDialog</name>
+    <message>
+        <source>Zoom &amp;in (Ctrl++)</source>
+        <translation>&amp;Perbesar (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out (Ctrl+-)</source>
+        <translation>Per&amp;kecil (Ctrl+-)</translation>
+    </message>
+    <message>
+        <source>&amp;Fit width</source>
+        <translation>Sesuaikan &amp;lebar</translation>
+    </message>
+    <message>
+        <source>&amp;Print… (Ctrl+P)</source>
+        <translation>&amp;Cetak… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Simpan PDF…</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Tutup (Esc)</translation>
+    </message>
+    <message>
+        <source>Page {current} of {count}</source>
+        <translation>Halaman {current} dari {count}</translation>
+    </message>
+    <message>
+        <source>Nothing was printed: the printer could not be opened.</source>
+        <translation>Tidak ada yang dicetak: printer tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Save PDF</source>
+        <translation>Simpan PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Berkas PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF could not be saved: {reason}</source>
+        <translation>PDF tidak dapat disimpan: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Edit family member</source>
@@ -726,7 +1581,7 @@
         <translation>Telep&amp;on</translation>
     </message>
     <message>
-        <source>Mot&amp;her&apos;s maiden name</source>
+        <source>Mot&amp;her's maiden name</source>
         <translation>Nama &amp;ibu kandung</translation>
     </message>
     <message>
@@ -756,6 +1611,288 @@
     <message>
         <source>Please check:</source>
         <translation>Mohon periksa:</translation>
+    </message>
+</context>
+<context>
+    <name>PersonPicker</name>
+    <message>
+        <source>NIK, No KK or name, then Enter or Down to choose</source>
+        <translation>NIK, No KK atau nama, lalu Enter atau ↓ untuk memilih</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>{count} people found</source>
+        <translation>{count} warga ditemukan</translation>
+    </message>
+    <message>
+        <source>Nothing found. Check the spelling, or type part of a NIK or No KK.</source>
+        <translation>Tidak ditemukan. Periksa ejaannya, atau ketik sebagian NIK atau No KK.</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralDialog</name>
+    <message>
+        <source>Edit referral draft</source>
+        <translation>Ubah draf rujukan</translation>
+    </message>
+    <message>
+        <source>New referral</source>
+        <translation>Rujukan baru</translation>
+    </message>
+    <message>
+        <source>Person referred</source>
+        <translation>Warga yang dirujuk</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Addressed to</source>
+        <translation>Lembaga &amp;tujuan</translation>
+    </message>
+    <message>
+        <source>Documents a&amp;ttached
+(Space ticks)</source>
+        <translation>&amp;Dokumen yang dilampirkan
+(Spasi untuk mencentang)</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>Why this person is referred: the need or complaint, in a few lines</source>
+        <translation>Alasan warga ini dirujuk: kebutuhan atau keluhannya, dalam beberapa baris</translation>
+    </message>
+    <message>
+        <source>&amp;Urgency</source>
+        <translation>Tingkat &amp;urgensi</translation>
+    </message>
+    <message>
+        <source>&amp;Save draft</source>
+        <translation>&amp;Simpan draf</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Documents slip…</source>
+        <translation>Lembar &amp;bawa dokumen…</translation>
+    </message>
+    <message>
+        <source>Chosen: {person}</source>
+        <translation>Dipilih: {person}</translation>
+    </message>
+    <message>
+        <source>Choose a service first.</source>
+        <translation>Pilih layanan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>This service needs no documents.</source>
+        <translation>Layanan ini tidak memerlukan dokumen.</translation>
+    </message>
+    <message>
+        <source>Referral not saved</source>
+        <translation>Rujukan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Documents slip</source>
+        <translation>Lembar bawa dokumen</translation>
+    </message>
+    <message>
+        <source>Documents to bring — {name}</source>
+        <translation>Dokumen yang perlu dibawa — {name}</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralTableModel</name>
+    <message>
+        <source>Overdue: no return slip since {due}</source>
+        <translation>Terlambat: belum ada lembar balik sejak {due}</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Letter number</source>
+        <translation>Nomor surat</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Batas waktu</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+</context>
+<context>
+    <name>ReferralsPage</name>
+    <message>
+        <source>All referrals</source>
+        <translation>Semua rujukan</translation>
+    </message>
+    <message>
+        <source>Waiting for approval (draf)</source>
+        <translation>Menunggu persetujuan (draf)</translation>
+    </message>
+    <message>
+        <source>Approved – not printed</source>
+        <translation>Disetujui – belum dicetak</translation>
+    </message>
+    <message>
+        <source>Printed – awaiting return slip</source>
+        <translation>Dicetak – menunggu lembar balik</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>&amp;New referral (Ctrl+N)</source>
+        <translation>Rujukan &amp;baru (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit draft (Enter)</source>
+        <translation>&amp;Ubah draf (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Approve (Ctrl+Shift+A)</source>
+        <translation>&amp;Setujui (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel referral (Del)</source>
+        <translation>Bata&amp;lkan rujukan (Del)</translation>
+    </message>
+    <message>
+        <source>&amp;Letter… (Ctrl+P)</source>
+        <translation>Su&amp;rat… (Ctrl+P)</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome… (Ctrl+Shift+O)</source>
+        <translation>Catat &amp;hasil… (Ctrl+Shift+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Print all approved… (Ctrl+Shift+P)</source>
+        <translation>&amp;Cetak semua yang disetujui… (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <source>{count} referrals</source>
+        <translation>{count} rujukan</translation>
+    </message>
+    <message>
+        <source>Only a koordinator (or the administrator) approves referrals.</source>
+        <translation>Hanya koordinator (atau admin) yang dapat menyetujui rujukan.</translation>
+    </message>
+    <message>
+        <source>Approve the referral of {name} to {service}?
+
+A letter number will be issued now and entered in the letter register. It cannot be taken back.</source>
+        <translation>Setujui rujukan {name} ke {service}?
+
+Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini tidak dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <source>Approve referral</source>
+        <translation>Setujui rujukan</translation>
+    </message>
+    <message>
+        <source>Not approved</source>
+        <translation>Tidak disetujui</translation>
+    </message>
+    <message>
+        <source>Referral approved</source>
+        <translation>Rujukan disetujui</translation>
+    </message>
+    <message>
+        <source>Letter number {number} was issued. The letter can now be printed (Ctrl+P).</source>
+        <translation>Nomor surat {number} sudah diberikan. Suratnya sekarang dapat dicetak (Ctrl+P).</translation>
+    </message>
+    <message>
+        <source>Cancel referral</source>
+        <translation>Batalkan rujukan</translation>
+    </message>
+    <message>
+        <source>Why is the referral of {name} cancelled? (kept with the referral)</source>
+        <translation>Mengapa rujukan {name} dibatalkan? (disimpan bersama rujukan)</translation>
+    </message>
+    <message>
+        <source>No letter yet</source>
+        <translation>Belum ada surat</translation>
+    </message>
+    <message>
+        <source>This referral is still a draft. Its letter gets a number, and can be printed, once a koordinator approves it.</source>
+        <translation>Rujukan ini masih berupa draf. Suratnya mendapat nomor, dan dapat dicetak, setelah disetujui koordinator.</translation>
+    </message>
+    <message>
+        <source>Referral letter {number}</source>
+        <translation>Surat rujukan {number}</translation>
+    </message>
+    <message>
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
+    </message>
+    <message>
+        <source>No approved letter is waiting to be printed.</source>
+        <translation>Tidak ada surat yang sudah disetujui dan menunggu dicetak.</translation>
+    </message>
+    <message>
+        <source>Preparing {count} letters… Each print is logged when the whole batch is ready; Cancel logs none.</source>
+        <translation>Menyiapkan {count} surat… Setiap cetakan dicatat setelah semua surat siap; jika Batal, tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Print all approved</source>
+        <translation>Cetak semua yang disetujui</translation>
+    </message>
+    <message>
+        <source>{count} letters printed and logged as printed. Printing them again from the preview does not log them again.</source>
+        <translation>{count} surat sudah dicetak dan dicatat sebagai dicetak. Mencetak ulang dari pratinjau tidak dicatat lagi.</translation>
+    </message>
+    <message>
+        <source>{count} referral letters</source>
+        <translation>{count} surat rujukan</translation>
+    </message>
+    <message>
+        <source>Not printed</source>
+        <translation>Tidak dicetak</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
     </message>
 </context>
 <context>
@@ -861,6 +1998,10 @@
         <translation>Kantor</translation>
     </message>
     <message>
+        <source>&amp;Edit office…</source>
+        <translation>&amp;Ubah data kantor…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -887,6 +2028,22 @@
     <message>
         <source>Signed by</source>
         <translation>Penandatangan</translation>
+    </message>
+    <message>
+        <source>Letters</source>
+        <translation>Surat</translation>
+    </message>
+    <message>
+        <source>dated at %1, printed on %2</source>
+        <translation>ditulis di %1, dicetak pada kertas %2</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Keterlambatan</translation>
+    </message>
+    <message>
+        <source>complaints after %1 days, return slips after %2 days</source>
+        <translation>keluhan setelah %1 hari, lembar balik setelah %2 hari</translation>
     </message>
     <message>
         <source>Operators</source>
@@ -922,6 +2079,25 @@
     <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineTableModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation>Kejadian</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Keterangan</translation>
     </message>
 </context>
 <context>
