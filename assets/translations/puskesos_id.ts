@@ -51,6 +51,60 @@
     </message>
 </context>
 <context>
+    <name>Catalogue</name>
+    <message>
+        <source>Central government</source>
+        <translation>Pusat</translation>
+    </message>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>Regency / city</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>CataloguePage</name>
+    <message>
+        <source>&amp;Services</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;Institutions</source>
+        <translation>Lem&amp;baga</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Deactivate</source>
+        <translation>&amp;Nonaktifkan</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the catalogue and the institutions.</source>
+        <translation>Hanya administrator yang dapat mengubah katalog layanan dan daftar lembaga.</translation>
+    </message>
+    <message>
+        <source>Ac&amp;tivate</source>
+        <translation>A&amp;ktifkan</translation>
+    </message>
+</context>
+<context>
     <name>ComplaintActionDialog</name>
     <message>
         <source>Process complaint</source>
@@ -762,6 +816,80 @@
     <message>
         <source>Press Import to save the good rows; the rejected rows will be written to a file next to this one.</source>
         <translation>Tekan Impor untuk menyimpan baris yang benar; baris yang ditolak akan disimpan dalam berkas di sebelah berkas ini.</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionDialog</name>
+    <message>
+        <source>Add institution</source>
+        <translation>Tambah lembaga</translation>
+    </message>
+    <message>
+        <source>Edit institution %s</source>
+        <translation>Ubah lembaga %s</translation>
+    </message>
+    <message>
+        <source>e.g. kesehatan</source>
+        <translation>mis. kesehatan</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Puskesmas</source>
+        <translation>mis. Kepala Puskesmas</translation>
+    </message>
+    <message>
+        <source>e.g. Tempat</source>
+        <translation>mis. Tempat</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>&amp;Addressee (Yth.)</source>
+        <translation>&amp;Yth. (jabatan penerima surat)</translation>
+    </message>
+    <message>
+        <source>&amp;Place (di –)</source>
+        <translation>&amp;di – (tempat)</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>Al&amp;amat</translation>
+    </message>
+</context>
+<context>
+    <name>InstitutionTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Addressee (Yth.)</source>
+        <translation>Yth.</translation>
+    </message>
+    <message>
+        <source>Place (di)</source>
+        <translation>di –</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
     </message>
 </context>
 <context>
@@ -1976,6 +2104,90 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     </message>
 </context>
 <context>
+    <name>ServiceDialog</name>
+    <message>
+        <source>Add service</source>
+        <translation>Tambah layanan</translation>
+    </message>
+    <message>
+        <source>Edit service %s</source>
+        <translation>Ubah layanan %s</translation>
+    </message>
+    <message>
+        <source>e.g. Kementerian Sosial</source>
+        <translation>mis. Kementerian Sosial</translation>
+    </message>
+    <message>
+        <source>e.g. DTSEN desil 1–4</source>
+        <translation>mis. DTSEN desil 1–4</translation>
+    </message>
+    <message>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Owner level</source>
+        <translation>&amp;Tingkat penyelenggara</translation>
+    </message>
+    <message>
+        <source>&amp;Agency</source>
+        <translation>Inst&amp;ansi pelaksana</translation>
+    </message>
+    <message>
+        <source>Default &amp;institution</source>
+        <translation>&amp;Lembaga tujuan bawaan</translation>
+    </message>
+    <message>
+        <source>Required &amp;documents
+(Space ticks)</source>
+        <translation>&amp;Dokumen persyaratan
+(Spasi mencentang)</translation>
+    </message>
+    <message>
+        <source>&amp;Eligibility</source>
+        <translation>&amp;Syarat penerima</translation>
+    </message>
+    <message>
+        <source>(inactive)</source>
+        <translation>(nonaktif)</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceTableModel</name>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>Default institution</source>
+        <translation>Lembaga tujuan</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>Eligibility</source>
+        <translation>Syarat</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
         <source>&amp;Add operator…</source>
@@ -1992,6 +2204,14 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     <message>
         <source>Only an administrator can change operators.</source>
         <translation>Hanya admin yang dapat mengubah operator.</translation>
+    </message>
+    <message>
+        <source>&amp;Office and operators</source>
+        <translation>&amp;Kantor dan operator</translation>
+    </message>
+    <message>
+        <source>Service &amp;catalogue</source>
+        <translation>Katalog &amp;layanan</translation>
     </message>
     <message>
         <source>Office</source>
@@ -2161,6 +2381,28 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     <message>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
+    </message>
+</context>
+<context>
+    <name>_CatalogueDialog</name>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>capitals, digits and _, e.g. PKH</source>
+        <translation>huruf besar, angka dan _, mis. PKH</translation>
+    </message>
+</context>
+<context>
+    <name>_CatalogueTableModel</name>
+    <message>
+        <source>(inactive)</source>
+        <translation>(nonaktif)</translation>
     </message>
 </context>
 <context>

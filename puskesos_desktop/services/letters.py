@@ -26,16 +26,19 @@ from ..core.referrals import DRAFTING_ROLES, ReferralStatus
 from ..db import mapping
 from ..db import mapping_referrals as mapping_r
 from ..db.records import HouseholdRecord, NeedRecord, OfficeRecord, PersonRecord, ReferralRecord
-from ..reports.referral_letter import (
-    RenderCancelled, render_documents_slip, render_referral_letter, render_referral_letters,
-)
-from ..reports.table_report import render_table_report
 from .catalogue import ensure_seeded, institution_map, service_map
 from .context import Context
 from .needs import live_person
 from .referrals import ReferralService
 
 Target = BinaryIO | Path
+
+
+def _reports():
+    """reportlab is loaded by the first print, not at start-up, where it would cost a tenth of a second."""
+    from ..reports import referral_letter, table_report
+
+    return referral_letter, table_report
 STEPS = 5  # progress units a letter in a batch: reading it is one, drawing it four
 
 
@@ -59,7 +62,7 @@ class LetterService:
             record = _printable(s, referral_id)
             content = self._compose(s, record, copy=(record.print_count or 0) > 0, paper=paper)
         buffer = BytesIO()
-        render_referral_letter(content, ReturnSlipContent.for_letter(content), buffer)
+        _reports()[0].render_referral_letter(content, ReturnSlipContent.for_letter(content), buffer)
         _deliver(out, buffer.getvalue())
         return content
 
@@ -71,7 +74,7 @@ class LetterService:
             printed = self._referrals.log_print(s, record)
             content = self._compose(s, record, copy=printed.is_copy, paper=paper)
             buffer = BytesIO()
-            render_referral_letter(content, ReturnSlipContent.for_letter(content), buffer)
+            _reports()[0].render_referral_letter(content, ReturnSlipContent.for_letter(content), buffer)
             _deliver(out, buffer.getvalue())
             return printed
 
@@ -105,9 +108,10 @@ class LetterService:
                 return not (cancelled and cancelled())
 
             buffer = BytesIO()
+            renderer = _reports()[0]
             try:
-                render_referral_letters(letters, buffer, drawn)
-            except RenderCancelled:
+                renderer.render_referral_letters(letters, buffer, drawn)
+            except renderer.RenderCancelled:
                 raise PrintCancelled("Pencetakan dibatalkan; tidak ada surat yang dicatat tercetak.") from None
             _deliver(out, buffer.getvalue())
             return printed
@@ -135,7 +139,7 @@ class LetterService:
             content = compose_documents_slip(
                 _office(s), person.name or "", service, today or dt.date.today(),
                 documents=tuple(documents) if documents is not None else None)
-        render_documents_slip(content, out)
+        _reports()[0].render_documents_slip(content, out)
 
     # ---- printable lists -------------------------------------------------------------------
     def register_pdf(self, year: int, out: Target, today: dt.date | None = None) -> int:
@@ -145,7 +149,7 @@ class LetterService:
             office = _office(s)
         rows = tuple((str(e.serial), format_short(e.letter_date), e.number, e.addressee, e.subject, e.classification)
                      for e in entries)
-        render_table_report(TableReport(
+        _reports()[1].render_table_report(TableReport(
             office_name=office.name, title=f"Buku Agenda Surat Keluar Tahun {year}",
             subtitle=f"{len(rows)} surat", printed_on=today or dt.date.today(), paper=office.letter.paper,
             columns=(("No. urut", 1), ("Tanggal", 1.6), ("Nomor surat", 4), ("Kepada", 4.5), ("Perihal", 5.6),
@@ -167,7 +171,7 @@ class LetterService:
             names.get(r.person_id, ""), services[r.service_code].name if r.service_code in services else r.service_code,
             format_short(r.due_date) if r.due_date else "-", f"{(today - r.due_date).days} hari" if r.due_date else "-",
         ) for r in overdue)
-        render_table_report(TableReport(
+        _reports()[1].render_table_report(TableReport(
             office_name=office.name, title="Rujukan Melewati Batas Waktu",
             subtitle=f"Belum ada lembar balik per {format_short(today)}: {len(rows)} rujukan",
             printed_on=today, paper=office.letter.paper,

@@ -13,15 +13,13 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QSt
 from ..core.codes import Mode
 from ..core.model import WorkSettings
 from .pages.home_page import HomePage
-from .pages.letter_register_page import LetterRegisterPage
-from .pages.needs_complaints_page import NeedsComplaintsPage
-from .pages.referrals_page import ReferralsPage
-from .pages.settings_page import SettingsPage
-from .pages.warga_page import WargaPage
-from .widgets.pdf_preview import PdfPreviewDialog
 
 if TYPE_CHECKING:
     from ..services.container import Services
+    from .pages.warga_page import WargaPage
+
+# An area: its title, how to build its page, and whether to reload it each time it is shown again.
+Area = tuple[str, Callable[[], QWidget], bool]
 
 class MainWindow(QMainWindow):
     def __init__(self, services: Services, parent: QWidget | None = None) -> None:
@@ -37,9 +35,13 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.warga_page: WargaPage | None = None
         self.home_page: HomePage | None = None
-        self.areas: list[str] = []
-        for title, build in self._area_builders():
-            self._add_area(title, build())
+        # Pages are built when first shown (start-up builds only the Beranda), each from its own module.
+        self._areas: list[Area] = self._area_builders()
+        self.areas = [title for title, _build, _reload in self._areas]
+        self._built: set[int] = set()
+        for title in self.areas:
+            self.nav.addItem(title)
+            self.stack.addWidget(QWidget())
         self.nav.currentRowChanged.connect(self._on_area)
         self.nav.setCurrentRow(0)
         central = QWidget()
@@ -50,21 +52,29 @@ class MainWindow(QMainWindow):
         self._status()
         self._shortcuts()
 
-    def _area_builders(self) -> list[tuple[str, Callable[[], QWidget]]]:
+    def _area_builders(self) -> list[Area]:
         sv = self._services
         desa = self.office is None or self.office.mode is Mode.DESA
-        areas = [(self.tr("Home"), self._build_home)]
+        areas: list[Area] = [(self.tr("Home"), self._build_home, True)]
         if desa:
             areas += [
-                (self.tr("Residents"), self._build_warga),
-                (self.tr("Needs & complaints"), lambda: NeedsComplaintsPage(
-                    sv.needs, sv.complaints, sv.catalogue, sv.households, sv.search, self._work().complaint_overdue_days)),
-                (self.tr("Referrals"), lambda: ReferralsPage(
-                    sv.referrals, sv.letters, sv.catalogue, sv.households, sv.search, sv.operators)),
-                (self.tr("Outgoing letters"), lambda: LetterRegisterPage(sv.referrals, sv.letters)),
+                (self.tr("Residents"), self._build_warga, False),
+                (self.tr("Needs & complaints"), self._build_needs_complaints, True),
+                (self.tr("Referrals"), self._build_referrals, True),
+                (self.tr("Outgoing letters"), self._build_letter_register, True),
             ]
-        areas.append((self.tr("Settings"), lambda: SettingsPage(sv.setup, sv.operators)))
+        areas.append((self.tr("Settings"), self._build_settings, False))
         return areas
+
+    def page(self, index: int) -> QWidget:
+        """The page of area `index`, built on first use."""
+        if index not in self._built:
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, self._areas[index][1]())
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._built.add(index)
+        return self.stack.widget(index)
 
     def _work(self) -> WorkSettings:
         return self.office.work if self.office is not None else WorkSettings()
@@ -77,21 +87,44 @@ class MainWindow(QMainWindow):
                                   self._work().complaint_overdue_days, print_overdue=self.print_overdue)
         return self.home_page
 
-    def print_overdue(self) -> None:
-        """The overdue referrals as a printable list, shown first (printing it logs nothing)."""
-        buffer = BytesIO()
-        self._services.letters.overdue_pdf(buffer)
-        PdfPreviewDialog(self.tr("Overdue referrals"), buffer.getvalue(), parent=self).exec()
-
-    def _add_area(self, title: str, page: QWidget) -> None:
-        self.areas.append(title)
-        self.nav.addItem(title)
-        self.stack.addWidget(page)
-
     def _build_warga(self) -> QWidget:
+        from .pages.warga_page import WargaPage
+
         sv = self._services
         self.warga_page = WargaPage(sv.households, sv.search, sv.importer, services=sv)
         return self.warga_page
+
+    def _build_needs_complaints(self) -> QWidget:
+        from .pages.needs_complaints_page import NeedsComplaintsPage
+
+        sv = self._services
+        return NeedsComplaintsPage(sv.needs, sv.complaints, sv.catalogue, sv.households, sv.search,
+                                   self._work().complaint_overdue_days)
+
+    def _build_referrals(self) -> QWidget:
+        from .pages.referrals_page import ReferralsPage
+
+        sv = self._services
+        return ReferralsPage(sv.referrals, sv.letters, sv.catalogue, sv.households, sv.search, sv.operators)
+
+    def _build_letter_register(self) -> QWidget:
+        from .pages.letter_register_page import LetterRegisterPage
+
+        return LetterRegisterPage(self._services.referrals, self._services.letters)
+
+    def _build_settings(self) -> QWidget:
+        from .pages.settings_page import SettingsPage
+
+        sv = self._services
+        return SettingsPage(sv.setup, sv.operators, catalogue=sv.catalogue)
+
+    def print_overdue(self) -> None:
+        """The overdue referrals as a printable list, shown first (printing it logs nothing)."""
+        from .widgets.pdf_preview import PdfPreviewDialog
+
+        buffer = BytesIO()
+        self._services.letters.overdue_pdf(buffer)
+        PdfPreviewDialog(self.tr("Overdue referrals"), buffer.getvalue(), parent=self).exec()
 
     def _status(self) -> None:
         who = self._services.operators.current
@@ -112,9 +145,10 @@ class MainWindow(QMainWindow):
         QShortcut(QKeySequence("Ctrl+Q"), self, activated=self.close)
 
     def _on_area(self, index: int) -> None:
+        fresh = index not in self._built
+        page = self.page(index)
         self.stack.setCurrentIndex(index)
-        page = self.stack.currentWidget()
-        if hasattr(page, "refresh") and not isinstance(page, (WargaPage, SettingsPage)):
+        if not fresh and self._areas[index][2] and hasattr(page, "refresh"):
             page.refresh()  # counts and lists may have changed in another area
 
     def find_referral(self) -> None:
@@ -127,13 +161,12 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(index)
 
     def focus_search(self) -> None:
-        page = self.warga_page
-        if page is None:
+        """Ctrl+F: the search box of Warga (desa mode)."""
+        index = next((i for i, area in enumerate(self._areas) if area[1] == self._build_warga), None)
+        if index is None:
             return
-        self.stack.setCurrentWidget(page)
-        self.nav.setCurrentRow(self.stack.indexOf(page))
-        if hasattr(page, "focus_search"):
-            page.focus_search()
+        self.nav.setCurrentRow(index)
+        self.page(index).focus_search()
         self.activateWindow()
 
     def current_area(self) -> str:

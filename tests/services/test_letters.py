@@ -11,7 +11,7 @@ import pytest
 from puskesos_desktop.core.errors import ValidationError
 from puskesos_desktop.core.letter import qr_payload
 from puskesos_desktop.core.referrals import ReferralStatus
-from puskesos_desktop.services import letters as letters_module
+from puskesos_desktop.reports import referral_letter
 from puskesos_desktop.services.letters import NotPrintable, PrintCancelled
 
 from tests.pdf_tools import page_sizes, pdf_text, qr_codes
@@ -79,7 +79,7 @@ def test_a_failed_render_logs_no_print_and_leaves_no_file(any_services, tmp_path
     def broken(*_args, **_kwargs):
         raise OSError("printer driver crashed")
 
-    monkeypatch.setattr(letters_module, "render_referral_letter", broken)
+    monkeypatch.setattr(referral_letter, "render_referral_letter", broken)
     out = tmp_path / "out"
     out.mkdir()
     with pytest.raises(OSError):

@@ -46,3 +46,10 @@ def test_settings_page_shows_the_default_place_and_limits(services, qtbot):
     assert any("Bojong Koneng" in t and "A4" in t for t in texts)
     assert any("14" in t for t in texts)
     assert page.edit_office_button.isVisibleTo(page)
+
+
+def test_settings_has_a_catalogue_tab_when_given_the_catalogue(services, qtbot):
+    page = SettingsPage(services.setup, services.operators, catalogue=services.catalogue)
+    qtbot.addWidget(page)
+    assert page.tabs.count() == 2 and page.catalogue_page is not None
+    assert page.catalogue_page.isAncestorOf(page.tabs.widget(1)) or page.tabs.widget(1) is page.catalogue_page

@@ -4,22 +4,26 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QPushButton, QTableView, QVBoxLayout, QWidget,
+    QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ...core.codes import Role
 from ...core.errors import PuskesosError
 from ...core.model import Office, Operator, Region
+from ...services.catalogue import CatalogueService
 from ...services.operators import OperatorService
 from ...services.setup import SetupService
 from ..dialogs.office_dialog import OfficeDialog
 from ..dialogs.operator_dialog import OperatorDialog, ResetPasswordDialog
 from ..models.operator_table_model import FULL_NAME, OperatorTableModel
+from .catalogue_page import CataloguePage
 from ..widgets.form import FieldMessage
 
 
 class SettingsPage(QWidget):
-    def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None) -> None:
+    def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None, *,
+                 catalogue: CatalogueService | None = None) -> None:
+        """With `catalogue`, a second tab edits the service catalogue and the institution directory."""
         super().__init__(parent)
         self._setup = setup
         self._operators = operators
@@ -41,9 +45,21 @@ class SettingsPage(QWidget):
         self.message = FieldMessage()
         self.notice = QLabel()
         self.read_only_note = QLabel(self.tr("Only an administrator can change operators."))
+        general = QWidget()
+        column = QVBoxLayout(general)
+        column.addWidget(self._office_box())
+        column.addWidget(self._operators_box(), 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self._office_box())
-        layout.addWidget(self._operators_box(), 1)
+        self.catalogue_page: CataloguePage | None = None
+        if catalogue is None:
+            column.setContentsMargins(0, 0, 0, 0)
+            layout.addWidget(general)
+        else:
+            self.catalogue_page = CataloguePage(catalogue, operators)
+            self.tabs = QTabWidget()
+            self.tabs.addTab(general, self.tr("&Office and operators"))
+            self.tabs.addTab(self.catalogue_page, self.tr("Service &catalogue"))
+            layout.addWidget(self.tabs)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         self.refresh()
 
