@@ -97,12 +97,14 @@ def _add_referrals(services, total: int) -> None:
                            .where(PersonRecord.deleted.is_(False))).all()
         catalogue = list(service_map(s).values())
         institutions = institution_map(s)
+        # The desa dataset has five years of history already: its register continues from there.
+        taken = dict(s.execute(select(LetterCounterRecord.year, LetterCounterRecord.last_serial)).all())
     statuses = [status for status, _ in MIX]
     weights = [share for _, share in MIX]
     today = dt.date.today()
     first = dt.datetime.combine(today - dt.timedelta(days=3 * 365), dt.time(8))
     step = (dt.datetime.combine(today, dt.time(8)) - first) / total
-    serials: dict[int, int] = {}
+    serials: dict[int, int] = dict(taken)
     codes: set[str] = set()
     for begin in range(0, total, BATCH):
         with ctx.transaction() as s:
