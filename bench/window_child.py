@@ -90,9 +90,9 @@ def main(mode: str, db: str) -> int:
             app.exit(1)
 
     def _scroll() -> None:
-        page, view = _warga_view(window)
-        window.nav.setCurrentRow(window.stack.indexOf(page))  # as if the operator clicked "Warga"
+        window.focus_search()  # as if the operator pressed Ctrl+F: Warga is built when first shown
         app.processEvents()
+        page, view = _warga_view(window)
         _say("warga_shown", rss_mb=_rss_mb(), rows=view.model().rowCount())
         model = view.model()
         start = time.perf_counter()
