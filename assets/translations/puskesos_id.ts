@@ -1179,6 +1179,10 @@
         <translation>Ubah &amp;status</translation>
     </message>
     <message>
+        <source>&amp;Refer… (Ctrl+R)</source>
+        <translation>&amp;Rujuk… (Ctrl+R)</translation>
+    </message>
+    <message>
         <source>Overdue (open more than {days} days)</source>
         <translation>Terlambat (terbuka lebih dari {days} hari)</translation>
     </message>
@@ -1205,6 +1209,10 @@
     <message>
         <source>{late} overdue</source>
         <translation>{late} terlambat</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
     </message>
     <message>
         <source>Status not changed</source>

@@ -8,10 +8,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from ..core.codes import Mode
 from ..core.model import WorkSettings
+from ..core.referral_model import Complaint, Need
 from .pages.home_page import HomePage
 
 if TYPE_CHECKING:
@@ -99,7 +100,16 @@ class MainWindow(QMainWindow):
 
         sv = self._services
         return NeedsComplaintsPage(sv.needs, sv.complaints, sv.catalogue, sv.households, sv.search,
-                                   self._work().complaint_overdue_days)
+                                   self._work().complaint_overdue_days, refer=self.refer)
+
+    def refer(self, need: Need | None = None, complaint: Complaint | None = None) -> bool:
+        """The referral dialog for a need or a complaint; True when a draft was saved."""
+        from .dialogs.referral_dialog import ReferralDialog
+
+        sv = self._services
+        dialog = ReferralDialog(sv.referrals, sv.letters, sv.catalogue, sv.households, sv.search,
+                                need=need, complaint=complaint, parent=self)
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def _build_referrals(self) -> QWidget:
         from .pages.referrals_page import ReferralsPage

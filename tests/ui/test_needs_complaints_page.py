@@ -92,3 +92,36 @@ def test_refresh_shows_a_complaint_recorded_elsewhere(services, qtbot):
     complaint(services, "Ratna", 0)
     page.refresh()
     assert page.complaints_model.rowCount() == 1
+
+
+def test_an_open_need_or_complaint_is_referred_with_ctrl_r(services, household_id, qtbot, keyboard):
+    need = services.needs.record(NeedDraft(household_id=household_id, service_code="PBI_JK",
+                                           description="KIS nonaktif"))
+    complaint(services, "Ratna", 3)
+    asked = []
+
+    def refer(need_arg, complaint_arg) -> bool:
+        asked.append((need_arg, complaint_arg))
+        return True
+
+    page = NeedsComplaintsPage(services.needs, services.complaints, services.catalogue, services.households,
+                               services.search, refer=refer)
+    keyboard.show(page, focus=page.needs_table)
+    assert page.refer_need_button.isEnabled()
+    qtbot.keyClick(page.needs_table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert asked[-1][0].id == need.id and asked[-1][1] is None
+
+    page.tabs.setCurrentIndex(1)
+    page.complaints_table.setFocus()
+    qtbot.keyClick(page.complaints_table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    assert asked[-1][0] is None and asked[-1][1].reporter_name == "RATNA"
+
+    services.needs.set_status(need.id, NeedStatus.DITUTUP)
+    page.load_needs()
+    assert not page.refer_need_button.isEnabled(), "a closed need is not referred"
+
+
+def test_without_refer_there_is_no_refer_button(services, qtbot):
+    page = make_page(services)
+    qtbot.addWidget(page)
+    assert page.refer_need_button.isHidden() and page.refer_complaint_button.isHidden()

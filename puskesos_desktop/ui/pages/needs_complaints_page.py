@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -10,6 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PuskesosError
+from ...core.referral_model import Complaint, Need
 from ...core.referrals import (
     COMPLAINT_STATUS_LABELS, NEED_STATUS_LABELS, ComplaintStatus, NeedStatus, allowed_transitions,
 )
@@ -24,6 +27,7 @@ from ..models import complaints_table_model as cm
 from ..models import needs_table_model as nm
 
 OVERDUE = "overdue"  # the complaint filter that is not a status
+Refer = Callable[[Need | None, Complaint | None], bool]
 
 
 def list_table(model, widths: dict[int, int], stretch: int) -> QTableView:
@@ -47,8 +51,10 @@ def list_table(model, widths: dict[int, int], stretch: int) -> QTableView:
 class NeedsComplaintsPage(QWidget):
     def __init__(self, needs: NeedService, complaints: ComplaintService, catalogue: CatalogueService,
                  households: HouseholdService, search: SearchService, overdue_days: int = 14,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, refer: Refer | None = None) -> None:
+        """`refer(need, complaint)` opens the referral dialog for one of them; True when a draft was saved."""
         super().__init__(parent)
+        self._refer = refer
         self._needs, self._complaints, self._catalogue = needs, complaints, catalogue
         self._households, self._search = households, search
         self.overdue_days = overdue_days
@@ -76,7 +82,10 @@ class NeedsComplaintsPage(QWidget):
         self.needs_count = QLabel()
         self.needs_table = list_table(self.needs_model, {
             nm.DATE: 92, nm.HEAD: 170, nm.PERSON: 170, nm.URGENCY: 80, nm.STATUS: 95}, nm.CATEGORY)
-        return self._tab(self.need_filter, self.needs_count, (self.need_status_button,), self.needs_table)
+        self.refer_need_button = QPushButton(self.tr("&Refer… (Ctrl+R)"))
+        self.refer_need_button.setVisible(self._refer is not None)
+        return self._tab(self.need_filter, self.needs_count, (self.refer_need_button, self.need_status_button),
+                         self.needs_table)
 
     def _complaints_tab(self) -> QWidget:
         self.complaint_filter = QComboBox()
@@ -87,12 +96,15 @@ class NeedsComplaintsPage(QWidget):
             self.complaint_filter.addItem(label, status)
         self.new_complaint_button = QPushButton(self.tr("&New complaint (Ctrl+N)"))
         self.process_button = QPushButton(self.tr("&Process (Enter)"))
+        self.refer_complaint_button = QPushButton(self.tr("&Refer… (Ctrl+R)"))
+        self.refer_complaint_button.setVisible(self._refer is not None)
         self.complaints_count = QLabel()
         self.complaints_table = list_table(self.complaints_model, {
             cm.RECEIVED: 92, cm.KIND: 95, cm.CATEGORY: 235, cm.PERSON: 170, cm.STATUS: 130,
             cm.DAYS_OPEN: 82, cm.LATE: 150}, cm.REPORTER)
         return self._tab(self.complaint_filter, self.complaints_count,
-                         (self.new_complaint_button, self.process_button), self.complaints_table)
+                         (self.new_complaint_button, self.process_button, self.refer_complaint_button),
+                         self.complaints_table)
 
     def _tab(self, status_filter: QComboBox, count: QLabel, buttons, table: QTableView) -> QWidget:
         tab = QWidget()
@@ -116,9 +128,15 @@ class NeedsComplaintsPage(QWidget):
         self.new_complaint_button.clicked.connect(self.new_complaint)
         self.process_button.clicked.connect(self.process_complaint)
         self.complaints_table.activated.connect(lambda _index: self.process_complaint())
-        shortcut = QShortcut(QKeySequence.StandardKey.New, self.complaints_table.parentWidget())
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only on the Complaints tab
-        shortcut.activated.connect(self.new_complaint)
+        self.complaints_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_refer())
+        self.refer_need_button.clicked.connect(self.refer_need)
+        self.refer_complaint_button.clicked.connect(self.refer_complaint)
+        for keys, tab, slot in ((QKeySequence.StandardKey.New, self.complaints_table.parentWidget(), self.new_complaint),
+                                (QKeySequence("Ctrl+R"), self.needs_table.parentWidget(), self.refer_need),
+                                (QKeySequence("Ctrl+R"), self.complaints_table.parentWidget(), self.refer_complaint)):
+            shortcut = QShortcut(keys, tab)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only on its own tab
+            shortcut.activated.connect(slot)
 
     # ---- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -142,6 +160,7 @@ class NeedsComplaintsPage(QWidget):
         else:
             rows = self._complaints.rows(ComplaintStatus(chosen) if chosen else None)
         self.complaints_model.set_rows(rows)
+        self._update_refer()
         late = sum(1 for r in rows if self.complaints_model.days_late(r))
         text = self.tr("{count} complaints").format(count=len(rows))
         if late:
@@ -175,6 +194,35 @@ class NeedsComplaintsPage(QWidget):
             action = self.need_status_menu.addAction(NEED_STATUS_LABELS[status])
             action.triggered.connect(lambda _checked=False, s=status: self.set_need_status(s))
         self.need_status_button.setEnabled(bool(targets))
+        self._update_refer()
+
+    def _update_refer(self) -> None:
+        """An open need, or a complaint still being handled, can be referred."""
+        need, complaint = self.current_need(), self.current_complaint()
+        self.refer_need_button.setEnabled(need is not None and need.status is NeedStatus.TERBUKA)
+        self.refer_complaint_button.setEnabled(
+            complaint is not None and complaint.status not in (ComplaintStatus.SELESAI, ComplaintStatus.DITUTUP))
+
+    def refer_need(self) -> None:
+        row = self.current_need()
+        if self._refer is None or row is None or not self.refer_need_button.isEnabled():
+            return
+        if self._attempt_refer(lambda: self._refer(self._needs.get(row.id), None)):
+            self.load_needs(row.id)
+
+    def refer_complaint(self) -> None:
+        row = self.current_complaint()
+        if self._refer is None or row is None or not self.refer_complaint_button.isEnabled():
+            return
+        if self._attempt_refer(lambda: self._refer(None, self._complaints.get(row.id))):
+            self.load_complaints(row.id)
+
+    def _attempt_refer(self, open_dialog: Callable[[], bool]) -> bool:
+        try:
+            return open_dialog()
+        except PuskesosError as exc:  # removed meanwhile
+            QMessageBox.warning(self, self.tr("Not found"), str(exc))
+            return False
 
     def set_need_status(self, status: NeedStatus) -> None:
         need = self.current_need()
