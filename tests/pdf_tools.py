@@ -47,3 +47,8 @@ def qr_codes(pdf: Path, page: int, workdir: Path) -> list[str]:
     png = next(workdir.glob(f"{prefix.name}*.png"))
     done = subprocess.run([tool("zbarimg"), "--raw", "-q", str(png)], capture_output=True, text=True)
     return done.stdout.split() if done.returncode == 0 else []
+
+
+def page_count(pdf: Path) -> int:
+    done = subprocess.run([tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True)
+    return int(re.search(r"^Pages:\s+(\d+)", done.stdout, re.MULTILINE).group(1))

@@ -1622,6 +1622,18 @@
         <translation>Halaman {current} dari {count}</translation>
     </message>
     <message>
+        <source>Sending pages to the printer…</source>
+        <translation>Mengirim halaman ke printer…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Printing stopped after {pages} of {total} pages.</source>
+        <translation>Pencetakan berhenti setelah {pages} dari {total} halaman.</translation>
+    </message>
+    <message>
         <source>Nothing was printed: the printer could not be opened.</source>
         <translation>Tidak ada yang dicetak: printer tidak dapat dibuka.</translation>
     </message>

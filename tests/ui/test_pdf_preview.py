@@ -11,7 +11,7 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.referral_model import ReferralDraft
 from puskesos_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
 
-from tests.pdf_tools import page_sizes, pdf_text
+from tests.pdf_tools import page_count, page_sizes, pdf_text
 
 A4_POINTS = (595.28, 841.89)
 F4_POINTS = (609.45, 935.43)  # 215 × 330 mm
@@ -117,3 +117,19 @@ def test_save_without_on_output_writes_the_previewed_pdf(services, household_id,
     dialog = open_preview(qtbot, "Surat rujukan", pdf)
     assert dialog.save_to(tmp_path / "letter.pdf")
     assert (tmp_path / "letter.pdf").read_bytes() == pdf
+
+
+def test_a_batch_prints_with_progress_and_can_be_stopped(services, household_id, qtbot, tmp_path):
+    from puskesos_desktop.ui.widgets.pdf_preview import print_pdf
+
+    ids = [approved_letter(services, household_id)[0] for _ in range(6)]
+    batch = io.BytesIO()
+    services.letters.print_letters(ids, batch)
+    dialog = open_preview(qtbot, "6 surat", batch.getvalue())
+    assert dialog.output_to(pdf_printer(tmp_path / "all.pdf")) == 12, "a batch shows progress and prints every page"
+    assert page_count(tmp_path / "all.pdf") == 12
+
+    seen = []
+    stopped = print_pdf(batch.getvalue(), pdf_printer(tmp_path / "stopped.pdf"),
+                        lambda done, total: seen.append((done, total)) or done < 3)
+    assert stopped == 3 and seen[-1] == (3, 12), "Cancel stops before the fourth page"

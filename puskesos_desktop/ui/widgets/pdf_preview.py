@@ -5,13 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSize, QSizeF
+from PySide6.QtCore import Qt, QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSize, QSizeF
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout,
+    QWidget,
 )
 
 from ...core.errors import PuskesosError
@@ -23,6 +24,7 @@ MM_PER_POINT = 25.4 / POINTS_PER_INCH
 # A4 page would be a 550 MB image, and 300 dpi is already sharper than a village office printer.
 MAX_RENDER_DPI = 300
 ZOOM_STEP = 1.25
+PROGRESS_FROM_PAGES = 10  # longer jobs (batches) show a progress dialog with Cancel
 F4_MM = (215.0, 330.0)
 
 
@@ -46,8 +48,10 @@ def page_size_of(document: QPdfDocument, page: int = 0) -> QPageSize:
                      QPageSize.SizeMatchPolicy.ExactMatch)
 
 
-def print_pdf(data: bytes, printer: QPrinter) -> int:
-    """Paints each page of the PDF on `printer` (on the PDF's own paper and orientation); returns pages printed."""
+def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], bool] | None = None) -> int:
+    """Paints each page of the PDF on `printer` (on the PDF's own paper and orientation); returns pages printed.
+
+    `progress(done, total)` is called before each page; when it returns False the job is aborted."""
     document, _buffer = load_pdf(data)
     count = document.pageCount() if document.status() == QPdfDocument.Status.Ready else 0
     if count == 0:
@@ -64,6 +68,9 @@ def print_pdf(data: bytes, printer: QPrinter) -> int:
     try:
         dpi = min(printer.resolution(), MAX_RENDER_DPI)
         for i, page in enumerate(pages):
+            if progress is not None and not progress(i, len(pages)):
+                printer.abort()
+                return i
             if i:
                 printer.newPage()
             _paint_page(painter, printer, document, page, dpi)
@@ -207,9 +214,21 @@ class PdfPreviewDialog(QDialog):
         if data is None:
             return 0
         printer.setDocName(self._title)
-        pages = print_pdf(data, printer)
-        if pages:
+        total = load_pdf(data)[0].pageCount()
+        progress = None
+        if total > PROGRESS_FROM_PAGES:  # a batch: show how far the printer got, with Cancel
+            progress = QProgressDialog(self.tr("Sending pages to the printer…"), self.tr("Cancel"), 0, total, self)
+            progress.setWindowModality(Qt.WindowModality.WindowModal)
+            progress.setMinimumDuration(0)
+        pages = print_pdf(data, printer, None if progress is None else
+                          lambda done, count: (progress.setValue(done), not progress.wasCanceled())[1])
+        if progress is not None:
+            progress.close()
+        if pages == total:
             self.message.clear_message()
+        elif pages:
+            self.message.show_error(self.tr("Printing stopped after {pages} of {total} pages.").format(
+                pages=pages, total=total))
         else:
             self.message.show_error(self.tr("Nothing was printed: the printer could not be opened."))
         return pages
