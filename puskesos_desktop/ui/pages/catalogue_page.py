@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QTabWidget,
+    QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
 )
 
@@ -16,22 +16,9 @@ from ...services.operators import OperatorService
 from ..dialogs.catalogue_dialogs import InstitutionDialog, ServiceDialog
 from ..models.catalogue_models import I_ADDRESSEE, I_NAME, S_NAME, InstitutionTableModel, ServiceTableModel
 from ..widgets.form import FieldMessage
+from ..widgets.tables import list_table
 
 SERVICES_TAB, INSTITUTIONS_TAB = range(2)
-
-
-def _table(model) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
 
 
 def _fit_columns(table: QTableView, wide_columns: tuple[int, ...]) -> None:
@@ -49,8 +36,8 @@ class CataloguePage(QWidget):
         self._operators = operators
         self.service_model = ServiceTableModel(self)
         self.institution_model = InstitutionTableModel(self)
-        self.service_table = _table(self.service_model)
-        self.institution_table = _table(self.institution_model)
+        self.service_table = list_table(self.service_model)
+        self.institution_table = list_table(self.institution_model)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.service_table, self.tr("&Services"))
         self.tabs.addTab(self.institution_table, self.tr("&Institutions"))

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QLabel, QMenu, QMessageBox, QPushButton,
+    QComboBox, QDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -25,27 +25,10 @@ from ..dialogs.complaint_action_dialog import ComplaintActionDialog
 from ..dialogs.complaint_dialog import ComplaintDialog
 from ..models import complaints_table_model as cm
 from ..models import needs_table_model as nm
+from ..widgets.tables import list_table
 
 OVERDUE = "overdue"  # the complaint filter that is not a status
 Refer = Callable[[Need | None, Complaint | None], bool]
-
-
-def list_table(model, widths: dict[int, int], stretch: int) -> QTableView:
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.verticalHeader().hide()
-    table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-    header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for column, width in widths.items():
-        header.resizeSection(column, width)
-    return table
 
 
 class NeedsComplaintsPage(QWidget):

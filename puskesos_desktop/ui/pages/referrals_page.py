@@ -10,7 +10,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QMessageBox,
+    QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
     QProgressDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from ..dialogs.outcome_dialog import OutcomeDialog, allowed_outcomes
 from ..dialogs.referral_dialog import ReferralDialog
 from ..models.referral_table_model import CODE, CREATED, DUE, NAME, NUMBER, SERVICE, STATUS, ReferralTableModel
 from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.tables import list_table
 
 # Statuses the filter offers first, by the question an operator asks; every other status follows.
 FIRST_FILTERS = (ReferralStatus.DRAF, ReferralStatus.DISETUJUI, ReferralStatus.DICETAK)
@@ -104,21 +105,7 @@ class ReferralsPage(QWidget):
         layout.addLayout(actions)
 
     def _referral_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never measure 50,000 rows
-        header.setSectionResizeMode(SERVICE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((CREATED, 90), (NUMBER, 215), (NAME, 190), (STATUS, 150), (DUE, 90), (CODE, 104)):
-            header.resizeSection(column, width)
-        return table
+        return list_table(self.model, {CREATED: 90, NUMBER: 215, NAME: 190, STATUS: 150, DUE: 90, CODE: 104}, SERVICE)
 
     def _connect(self) -> None:
         self.filter.currentIndexChanged.connect(self._filter_changed)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox,
+    QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,7 @@ from ..models.household_table_model import (
 )
 from ..widgets.household_care import HouseholdCare
 from ..widgets.household_detail import HouseholdDetail
+from ..widgets.tables import list_table
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -92,22 +93,8 @@ class WargaPage(QWidget):
         layout.addWidget(splitter, 1)
 
     def _household_table(self) -> QTableView:
-        table = QTableView()
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.setAlternatingRowColors(True)
-        table.verticalHeader().hide()
-        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)  # never measure 100,000 rows
-        header.setSectionResizeMode(ADDRESS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((NO_KK, 128), (HEAD, 160), (RT_RW, 62), (DUSUN, 95), (MEMBERS, 66),
-                              (DESIL, 48), (DTSEN, 115)):
-            header.resizeSection(column, width)
-        table.setWordWrap(False)
-        return table
+        return list_table(self.model, {NO_KK: 128, HEAD: 160, RT_RW: 62, DUSUN: 95, MEMBERS: 66, DESIL: 48, DTSEN: 115},
+                          ADDRESS)
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(lambda _text: self._timer.start())
