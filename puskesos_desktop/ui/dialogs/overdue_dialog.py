@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView,
     QVBoxLayout, QWidget,
@@ -18,12 +18,12 @@ from ...core.referral_model import Referral
 from ...services.catalogue import CatalogueService
 from ...services.households import HouseholdService
 from ...services.referrals import ReferralService
+from ..models.rows_model import Index as _Index
+from ..models.rows_model import RowsModel
 from ..widgets.form import FieldMessage
 from .outcome_dialog import OutcomeDialog, outcome_blocked_reason
 
 LETTER_NUMBER, LETTER_DATE, NAME, SERVICE, DUE_DATE, DAYS_LATE = range(6)
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,32 +34,10 @@ class OverdueRow:
     days_late: int
 
 
-class OverdueTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[OverdueRow] = []
-
-    def set_rows(self, rows: list[OverdueRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> OverdueRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 6
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Letter number"), self.tr("Letter date"), self.tr("Name"), self.tr("Service"),
-                   self.tr("Due date"), self.tr("Days late"))
-        return headers[section] if 0 <= section < len(headers) else None
+class OverdueTableModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Letter number"), self.tr("Letter date"), self.tr("Name"), self.tr("Service"),
+                self.tr("Due date"), self.tr("Days late"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row()) if index.isValid() else None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
 from ...core.dates import format_short
@@ -12,49 +12,30 @@ from ...core.referral_model import ComplaintRow
 from ...core.referrals import (
     CLOSE_REASON_LABELS, COMPLAINT_CATEGORIES, COMPLAINT_KIND_LABELS, COMPLAINT_STATUS_LABELS,
 )
+from .rows_model import Index as _Index
+from .rows_model import RowsModel
 
 RECEIVED, KIND, CATEGORY, REPORTER, PERSON, STATUS, DAYS_OPEN, LATE = range(8)
-COLUMN_COUNT = 8
 OVERDUE_BACKGROUND = QColor("#ffe08a")  # amber, dark text stays readable on it
 OVERDUE_TEXT = QColor("#3d2b00")
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class ComplaintsTableModel(QAbstractTableModel):
+class ComplaintsTableModel(RowsModel):
     def __init__(self, overdue_days: int = 14, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.overdue_days = overdue_days
-        self._rows: list[ComplaintRow] = []
         self._today = dt.date.today()
 
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Received"), self.tr("Kind"), self.tr("Category"), self.tr("Reporter"),
+                self.tr("Person concerned"), self.tr("Status"), self.tr("Days open"), self.tr("Overdue"))
+
     def set_rows(self, rows: list[ComplaintRow], today: dt.date | None = None) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
         self._today = today or dt.date.today()
-        self.endResetModel()
-
-    def row_at(self, row: int) -> ComplaintRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, complaint_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == complaint_id), None)
+        super().set_rows(rows)
 
     def days_late(self, row: ComplaintRow) -> int:
         return row.days_late(self._today, self.overdue_days)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Received"), self.tr("Kind"), self.tr("Category"), self.tr("Reporter"),
-                   self.tr("Person concerned"), self.tr("Status"), self.tr("Days open"), self.tr("Overdue"))
-        return headers[section] if 0 <= section < COLUMN_COUNT else None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row()) if index.isValid() else None

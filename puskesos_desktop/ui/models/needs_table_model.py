@@ -2,47 +2,22 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 
 from ...core.dates import format_short
 from ...core.referral_model import NeedRow
 from ...core.referrals import NEED_STATUS_LABELS, URGENCY_LABELS, Urgency
+from .rows_model import Index as _Index
+from .rows_model import RowsModel
 
 DATE, HEAD, PERSON, CATEGORY, URGENCY, STATUS = range(6)
-COLUMN_COUNT = 6
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
-class NeedsTableModel(QAbstractTableModel):
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[NeedRow] = []
-
-    def set_rows(self, rows: list[NeedRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> NeedRow | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, need_id: str) -> int | None:
-        return next((i for i, r in enumerate(self._rows) if r.id == need_id), None)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Recorded"), self.tr("Head of family"), self.tr("For"), self.tr("Category"),
-                   self.tr("Urgency"), self.tr("Status"))
-        return headers[section] if 0 <= section < COLUMN_COUNT else None
+class NeedsTableModel(RowsModel):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Recorded"), self.tr("Head of family"), self.tr("For"), self.tr("Category"),
+                self.tr("Urgency"), self.tr("Status"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         row = self.row_at(index.row()) if index.isValid() else None

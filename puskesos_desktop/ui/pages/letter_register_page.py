@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from io import BytesIO
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSpinBox, QTableView,
@@ -17,41 +17,19 @@ from ...core.errors import PuskesosError
 from ...core.referral_model import LetterRegisterEntry
 from ...services.letters import LetterService
 from ...services.referrals import ReferralService
+from ..models.rows_model import Index as _Index
+from ..models.rows_model import RowsModel
 from ..widgets.pdf_preview import PdfPreviewDialog
 
 SERIAL, DATE, NUMBER, ADDRESSEE, SUBJECT = range(5)
-COLUMN_COUNT = 5
 FIRST_YEAR = 2000
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class LetterRegisterModel(QAbstractTableModel):
+class LetterRegisterModel(RowsModel):
     """One year of the register (a few hundred letters at most: held whole)."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[LetterRegisterEntry] = []
-
-    def set_rows(self, rows: list[LetterRegisterEntry]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row_at(self, row: int) -> LetterRegisterEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("No."), self.tr("Date"), self.tr("Letter number"), self.tr("To"), self.tr("Subject"))
-        return headers[section] if 0 <= section < COLUMN_COUNT else None
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("No."), self.tr("Date"), self.tr("Letter number"), self.tr("To"), self.tr("Subject"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         entry = self.row_at(index.row()) if index.isValid() else None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
 
@@ -10,6 +10,8 @@ from ...core.dates import format_short
 from ...core.errors import PuskesosError
 from ...core.referral_model import TimelineEntry
 from ...services.timeline import TimelineService
+from ..models.rows_model import Index as _Index
+from ..models.rows_model import RowsModel
 
 DATE, KIND, TITLE, DETAIL = range(4)
 
@@ -23,38 +25,20 @@ KIND_COLOURS = {
 }
 _DEFAULT_COLOURS = ("#333333", "#f5f5f5")
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class TimelineTableModel(QAbstractTableModel):
+class TimelineTableModel(RowsModel):
     """Entries newest first: the panel is small, and the operator opens a household to see what is
     happening now (the last referral and whether its slip came back); older history is a scroll away."""
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._rows: list[TimelineEntry] = []
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Date"), self.tr("Kind"), self.tr("What happened"), self.tr("Detail"))
 
     def set_rows(self, entries: list[TimelineEntry]) -> None:
         """`entries` as the service gives them (oldest first)."""
-        self.beginResetModel()
-        self._rows = list(reversed(entries))
-        self.endResetModel()
+        super().set_rows(reversed(entries))
 
     def entry_at(self, row: int) -> TimelineEntry | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        headers = (self.tr("Date"), self.tr("Kind"), self.tr("What happened"), self.tr("Detail"))
-        return headers[section] if 0 <= section < len(headers) else None
+        return self.row_at(row)
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         entry = self.entry_at(index.row()) if index.isValid() else None
