@@ -72,6 +72,17 @@ def build_parser() -> argparse.ArgumentParser:
     letter.add_argument("id")
     letter.add_argument("--out", type=Path, required=True)
 
+    sync = sub.add_parser("sync").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    export = sync.add_parser("export")
+    export.add_argument("--out", type=Path, required=True)
+    export.add_argument("--desa-code")
+    imports = sync.add_parser("import")
+    imports.add_argument("files", type=Path, nargs="+")
+
+    hub = sub.add_parser("hub").add_subparsers(dest="action", required=True, parser_class=_Parser)
+    enroll = hub.add_parser("enroll")
+    enroll.add_argument("file", type=Path)
+
     sub.add_parser("check")
     return p
 
@@ -105,9 +116,22 @@ def _init(sv: Services, a) -> tuple[dict, str]:
         draft = OfficeDraft(Mode.DESA, a.desa_code.replace(".", ""), a.name, letter=LetterSettings())
     else:
         draft = OfficeDraft(Mode.KABUPATEN, a.kab_code.replace(".", ""), a.name, letter=LetterSettings())
+    if a.mode == "desa" and a.kabupaten_key is not None and not a.kabupaten_key.is_file():
+        raise ValidationError.single("kabupaten_key", "missing", f"Berkas kunci kabupaten tidak ada: {a.kabupaten_key}")
     office = sv.setup.initialize(draft)
-    # Keys, the kabupaten public key file and the enrollment file arrive with the sync issue (#4).
-    return _plain(office), f"Instalasi {office.mode.value} '{office.name}' ({', '.join(office.region_names)}) siap."
+    fingerprint = sv.sync.make_keys()
+    lines = [f"Instalasi {office.mode.value} '{office.name}' ({', '.join(office.region_names)}) siap.",
+             f"Sidik jari kunci: {fingerprint}"]
+    payload = {**_plain(office), "fingerprint": fingerprint}
+    if a.mode == "desa" and a.kabupaten_key is not None:
+        kabupaten = sv.sync.set_kabupaten(a.kabupaten_key)
+        lines.append(f"Kunci kabupaten {kabupaten.region_code} dipasang (sidik jari {kabupaten.fingerprint}).")
+        payload["kabupaten_fingerprint"] = kabupaten.fingerprint
+    out = a.enrollment_out if a.mode == "desa" else a.public_key_out
+    if out is not None:
+        sv.sync.write_own_identity(out)
+        lines.append(("Berkas pendaftaran" if a.mode == "desa" else "Kunci publik") + f" ditulis ke {out}")
+    return payload, "\n".join(lines)
 
 
 def _operator_add(sv: Services, a) -> tuple[dict, str]:
@@ -176,6 +200,47 @@ def _referral_letter(sv: Services, a) -> tuple[dict, str]:
             f"Surat {printed.letter_number} ({kind}) ditulis ke {a.out}")
 
 
+def _sync_export(sv: Services, a) -> tuple[dict, str]:
+    r = sv.sync.export(a.out, a.desa_code)
+    what = "Kiriman untuk kabupaten" if r.kind == "desa" else f"Kiriman balik untuk desa {a.desa_code}"
+    text = (f"{what}: {r.rows} baris (perubahan #{r.seq_from + 1}–#{r.seq_to}) ditulis ke {r.path} "
+            f"dan diperiksa ulang. Aman untuk dicabut.")
+    return _plain(r), text
+
+
+def _sync_import(sv: Services, a) -> tuple[dict, str]:
+    results = sv.sync.import_files(a.files)
+    lines = []
+    for r in results:
+        if r.status == "applied":
+            detail = ", ".join(f"{table} {n}" for table, n in sorted(r.counts.items())) or "tidak ada perubahan baru"
+            extra = "" if r.reconciled is None else ("; data cocok" if r.reconciled else "; data BELUM cocok")
+            forks = f"; {r.forks} percabangan disimpan untuk ditinjau" if r.forks else ""
+            lines.append(f"{r.file}: diterapkan ({detail}){extra}{forks}")
+        elif r.status == "duplicate":
+            lines.append(f"{r.file}: sudah diimpor — {r.reason}")
+        else:
+            lines.append(f"{r.file}: DITOLAK — {r.reason}")
+    payload = {"files": [{**_plain(r), "rows": r.rows} for r in results]}
+    if any(r.status == "rejected" for r in results):
+        raise _PartlyRejected(payload, "\n".join(lines))
+    return payload, "\n".join(lines)
+
+
+def _hub_enroll(sv: Services, a) -> tuple[dict, str]:
+    peer = sv.sync.enroll(a.file)
+    return _plain(peer), (f"Desa {peer.region_code} ({peer.name}) terdaftar. Sidik jari {peer.fingerprint}: "
+                          "pastikan sama dengan yang tampil di laptop desa.")
+
+
+class _PartlyRejected(PuskesosError):
+    """Some files of `sync import` were rejected: the report is printed, and the exit status is 3."""
+
+    def __init__(self, payload: dict, text: str) -> None:
+        super().__init__(text)
+        self.payload, self.text = payload, text
+
+
 def _check(sv: Services, a) -> tuple[dict, str]:
     report = sv.check.run()
     text = "Basis data sehat." if report.ok else "\n".join(report.problems)
@@ -185,7 +250,9 @@ def _check(sv: Services, a) -> tuple[dict, str]:
 _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], tuple[dict, str]]] = {
     ("init", None): _init, ("operator", "add"): _operator_add, ("demo-data", None): _demo,
     ("household", "import"): _import, ("household", "search"): _search, ("household", "show"): _show,
-    ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter, ("check", None): _check,
+    ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter,
+    ("sync", "export"): _sync_export, ("sync", "import"): _sync_import, ("hub", "enroll"): _hub_enroll,
+    ("check", None): _check,
 }
 
 
@@ -209,6 +276,11 @@ def run(argv: list[str]) -> int:
         else:
             print(text)
         return EXIT_REJECTED if failed else EXIT_OK
+    except _PartlyRejected as exc:
+        print(json.dumps(exc.payload, ensure_ascii=False) if args.json else exc.text)
+        rejected = sum(1 for f in exc.payload["files"] if f["status"] == "rejected")
+        print(f"puskesos: {rejected} berkas ditolak; alasannya tertulis di atas.", file=sys.stderr)
+        return EXIT_REJECTED
     except PuskesosError as exc:
         print(f"puskesos: {' '.join(str(exc).split())}", file=sys.stderr)
         return EXIT_REJECTED

@@ -30,3 +30,11 @@ class Settings:
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
+
+    @property
+    def outbox(self) -> Path:
+        """Copies of bundles sent and not yet acknowledged: next to an SQLite file, else in the data folder."""
+        if self.is_sqlite and self.database_url.startswith("sqlite:///"):
+            database = Path(self.database_url.removeprefix("sqlite:///"))
+            return database.with_name(database.stem + "-outbox")
+        return paths.data_dir() / "outbox"

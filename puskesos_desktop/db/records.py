@@ -87,6 +87,12 @@ class OfficeRecord(Audited, Base):
     paper: Mapped[str] = mapped_column(String(4), default="A4", server_default="A4")
     complaint_overdue_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
     referral_due_days: Mapped[int] = mapped_column(Integer, default=14, server_default="14")
+    # This installation's sync keys (issue 4). The private half stays in this row: every kabupaten PC
+    # sharing the PostgreSQL database must open bundles, and no exported file ever carries it.
+    signing_public: Mapped[str | None] = mapped_column(String(64))  # Ed25519, hex
+    age_recipient: Mapped[str | None] = mapped_column(String(100))  # age1…
+    key_fingerprint: Mapped[str | None] = mapped_column(String(40))
+    private_keys: Mapped[str | None] = mapped_column(Text)  # JSON: Ed25519 seed and age identity
     local_origin_id: Mapped[str] = mapped_column(String(36), ForeignKey("sync_origin.id"))
     __table_args__ = (CheckConstraint("mode in ('desa', 'kabupaten')", name="mode"),)
 
@@ -375,6 +381,87 @@ class LetterCounterRecord(Base):
     __tablename__ = "letter_counter"
     year: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
     last_serial: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SyncPeerRecord(Base):
+    """The other side of sync: at a desa, its kabupaten; at the kabupaten, each enrolled desa installation.
+
+    Watermarks are kept per peer: `applied_seq` — every row of the peer's stream up to it is here
+    (contiguous); `acked_seq` — the peer has confirmed ours up to it (from its last bundle).
+    """
+
+    __tablename__ = "sync_peer"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    role: Mapped[str] = mapped_column(String(12))  # "kabupaten" | "desa"
+    origin_id: Mapped[str] = mapped_column(String(36), ForeignKey("sync_origin.id"), unique=True)
+    region_code: Mapped[str] = mapped_column(String(10), index=True)
+    name: Mapped[str] = mapped_column(String(200), default="")
+    signing_public: Mapped[str] = mapped_column(String(64))  # hex
+    recipient: Mapped[str] = mapped_column(String(100))  # age1…
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    enrolled_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    revoked_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    revoked_reason: Mapped[str] = mapped_column(Text, default="")
+    incarnation: Mapped[int] = mapped_column(Integer, default=1)
+    applied_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    acked_seq: Mapped[int] = mapped_column(BigInteger, default=0)
+    last_received_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    last_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    reconciled_seq: Mapped[int | None] = mapped_column(BigInteger)  # digests matched up to this seq
+    reconciled: Mapped[bool] = mapped_column(Boolean, default=False)
+    __table_args__ = (CheckConstraint("role in ('kabupaten', 'desa')", name="role"),)
+
+
+class SyncBundleRecord(Base):
+    """Every bundle written or read, with what came of it (rejections are recorded, nothing else changes)."""
+
+    __tablename__ = "sync_bundle"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)  # our row id
+    bundle_id: Mapped[str | None] = mapped_column(String(36), index=True)  # from the manifest, when readable
+    direction: Mapped[str] = mapped_column(String(3))  # "in" | "out"
+    peer_origin_id: Mapped[str | None] = mapped_column(String(36))
+    kind: Mapped[str] = mapped_column(String(8), default="")  # "desa" | "return"
+    file_name: Mapped[str] = mapped_column(String(260), default="")
+    file_sha256: Mapped[str] = mapped_column(String(64), index=True)
+    seq_from: Mapped[int | None] = mapped_column(BigInteger)
+    seq_to: Mapped[int | None] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(12))  # applied / duplicate / rejected / written / acknowledged
+    reason_code: Mapped[str] = mapped_column(String(30), default="")
+    reason: Mapped[str] = mapped_column(Text, default="")
+    counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON {table: rows}
+    at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    __table_args__ = (CheckConstraint("direction in ('in', 'out')", name="direction"),)
+
+
+class SyncForkRecord(Base):
+    """A row that came back with a seq already applied but different content (a restored or cloned
+    database): the incoming version is kept here for review, the stored one stays."""
+
+    __tablename__ = "sync_fork"
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin_id: Mapped[str] = mapped_column(String(36), index=True)
+    table_name: Mapped[str] = mapped_column(String(40))
+    row_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    incarnation: Mapped[int] = mapped_column(Integer, default=1)
+    stored_hash: Mapped[str] = mapped_column(String(64))
+    incoming_hash: Mapped[str] = mapped_column(String(64))
+    incoming: Mapped[str] = mapped_column(Text)  # the wire record, as received
+    bundle_id: Mapped[str] = mapped_column(String(36), default="")
+    detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+
+
+class SyncExtraRecord(Base):
+    """What a newer minor version sent that this one does not know: fields of known rows, and rows of
+    unknown tables. Kept (and sent on), never dropped."""
+
+    __tablename__ = "sync_extra"
+    table_name: Mapped[str] = mapped_column(String(60), primary_key=True)
+    row_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    origin_id: Mapped[str] = mapped_column(String(36))
+    seq: Mapped[int] = mapped_column(BigInteger)
+    fields: Mapped[str] = mapped_column(Text)  # JSON object: the unknown fields (or the whole row)
 
 
 SYNCED_RECORDS: tuple[type[Synced], ...] = (

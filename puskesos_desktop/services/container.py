@@ -23,6 +23,7 @@ from .operators import OperatorService
 from .referrals import ReferralService
 from .search import SearchService
 from .setup import SetupService
+from .sync import SyncService
 from .timeline import TimelineService
 
 
@@ -43,6 +44,7 @@ class Services:
     referrals: ReferralService
     letters: LetterService
     timeline: TimelineService
+    sync: SyncService
     backup_taken: Path | None = None
 
     def close(self) -> None:
@@ -64,5 +66,6 @@ def build_services(settings: Settings, *, migrate: bool = True) -> Services:
         importer=ImportService(context), demo=DemoDataService(context), check=CheckService(context),
         catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
         referrals=referrals, letters=LetterService(context, referrals), timeline=TimelineService(context, catalogue),
+        sync=SyncService(context, settings.outbox),
         backup_taken=backup,
     )

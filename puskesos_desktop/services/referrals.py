@@ -24,7 +24,7 @@ from ..core.referrals import (
 from ..db import mapping_referrals as mapping
 from ..db.records import (
     ComplaintRecord, LetterCounterRecord, LetterRecord, NeedRecord, OfficeRecord, PersonRecord, ReferralEventRecord,
-    ReferralOutcomeRecord, ReferralRecord, utcnow,
+    ReferralOutcomeRecord, ReferralRecord, SyncOriginRecord, utcnow,
 )
 from .catalogue import ensure_seeded, institution_map, service_map
 from .context import Context
@@ -160,7 +160,13 @@ class ReferralService:
                 raise ValidationError.single("received_on", "before_letter",
                                              "Tanggal diterima layanan tidak boleh sebelum tanggal surat.")
             target = OUTCOME_STATUS[draft.outcome]
-            self._move(s, record, target, draft.outcome.value)
+            # At the kabupaten the referral is the desa's row: only the outcome is written here (a row
+            # of our own pointing at it); the desa moves its referral when the outcome arrives.
+            own = record.origin_id == _local_origin(s)
+            if own:
+                self._move(s, record, target, draft.outcome.value)
+            else:
+                check_transition(ReferralStatus(record.status), target)
             outcome = ReferralOutcomeRecord(
                 id=new_id(), referral_id=record.id, outcome=draft.outcome.value, received_on=draft.received_on,
                 officer=draft.officer.strip().upper(), unit=draft.unit.strip(), notes=draft.notes.strip(),
@@ -168,12 +174,8 @@ class ReferralService:
                 missing_documents=draft.missing_documents.strip(), next_appointment=draft.next_appointment,
             )
             s.add(outcome)
-            if target is ReferralStatus.SELESAI and record.need_id:
-                need = s.get(NeedRecord, record.need_id)
-                if need is not None and need.status == NeedStatus.DIRUJUK.value:
-                    move_need(need, NeedStatus.TERPENUHI)
-            elif target is ReferralStatus.DITOLAK:
-                self._release_need(s, record)
+            if own:
+                self._follow_need(s, record, target)
             self._ctx.audit(s, "referral_outcome", "referral", record.id, draft.outcome.value)
             s.flush()
             return mapping.outcome(outcome)
@@ -298,6 +300,16 @@ class ReferralService:
             operator_id=self._ctx.operator.id if self._ctx.operator else None, note=note,
         ))
 
+    @classmethod
+    def _follow_need(cls, s: Session, record: ReferralRecord, target: ReferralStatus) -> None:
+        """A served referral meets its need; a refused one gives it back to be referred elsewhere."""
+        if target is ReferralStatus.SELESAI and record.need_id:
+            need = s.get(NeedRecord, record.need_id)
+            if need is not None and need.status == NeedStatus.DIRUJUK.value:
+                move_need(need, NeedStatus.TERPENUHI)
+        elif target is ReferralStatus.DITOLAK:
+            cls._release_need(s, record)
+
     @staticmethod
     def _release_need(s: Session, record: ReferralRecord) -> None:
         """A refused or cancelled referral gives its need back to `terbuka`, to be referred elsewhere."""
@@ -336,6 +348,10 @@ def _draft_of(record: ReferralRecord) -> ReferralDraft:
         institution_code=record.institution_code or "", documents=tuple(json.loads(record.documents or "[]")),
         need_id=record.need_id, complaint_id=record.complaint_id, urgency=Urgency(record.urgency),
     )
+
+
+def _local_origin(s: Session) -> str:
+    return s.execute(select(SyncOriginRecord.id).where(SyncOriginRecord.is_local.is_(True))).scalar_one()
 
 
 def _live(s: Session, referral_id: str) -> ReferralRecord:

@@ -81,7 +81,7 @@ def test_baseline_database_is_upgraded_to_referrals_keeping_its_data(old_db, tmp
     try:
         assert current_revision(engine) == "0001_baseline"
         assert upgrade_to_head(engine, tmp_path / "backups") is not None
-        assert current_revision(engine) == head_revision() == "0003_office_work_settings"
+        assert current_revision(engine) == head_revision() == "0004_sync"
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 3
             assert conn.execute(text("SELECT count(*) FROM referral")).scalar_one() == 0

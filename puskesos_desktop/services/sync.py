@@ -1,0 +1,465 @@
+"""Sync between a desa and its kabupaten (DESIGN §4): keys and enrollment, writing a bundle, importing one.
+
+One transaction per imported bundle: it is applied whole or not at all, and a rejection adds only
+the record of the rejection.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+from collections import Counter
+from io import BytesIO
+from pathlib import Path
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from ..core.codes import Mode
+from ..core.errors import NotFoundError, PuskesosError, ValidationError
+from ..core.ids import new_id
+from ..core.referrals import OUTCOME_STATUS, FINAL_REFERRAL_STATUSES, Outcome, ReferralStatus, allowed_transitions
+from ..core.sync_model import ExportResult, ImportResult, PendingChanges, Peer
+from ..db.records import (
+    OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord, SyncBundleRecord, SyncForkRecord,
+    SyncOriginRecord, SyncPeerRecord, utcnow,
+)
+from ..sync import container, keys
+from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin, reindex_people
+from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS
+from .context import Context
+
+MASTER_TABLES = ("service", "institution")
+BUNDLE_SUFFIX = ".pskb"
+
+
+class SyncError(PuskesosError):
+    """Keys or peers are not as this action needs them (not enrolled, wrong kabupaten, …)."""
+
+
+class SyncService:
+    def __init__(self, context: Context, outbox: Path | None = None) -> None:
+        self._ctx = context
+        self._outbox = outbox
+
+    # ---- keys and identity ------------------------------------------------------------------
+    def make_keys(self) -> str:
+        """This installation's key pair, made once (at set-up); returns its fingerprint."""
+        with self._ctx.transaction() as s:
+            office = _office(s)
+            if not office.private_keys:
+                pair = keys.generate_keypair()
+                office.private_keys = keys.keypair_to_json(pair)
+                office.signing_public = pair.signing_public.hex()
+                office.age_recipient = pair.recipient
+                office.key_fingerprint = keys.fingerprint(pair.signing_public, pair.recipient)
+            return office.key_fingerprint
+
+    def fingerprint(self) -> str:
+        with self._ctx.reading() as s:
+            return _office(s).key_fingerprint or ""
+
+    def own_identity(self) -> keys.PublicIdentity:
+        self.make_keys()
+        with self._ctx.reading() as s:
+            office = _office(s)
+            if not office.private_keys:
+                raise SyncError("Kunci instalasi ini belum dibuat.")
+            return keys.PublicIdentity(
+                role=office.mode, region_code=office.region_code, name=office.name,
+                origin_id=office.local_origin_id, signing_public=bytes.fromhex(office.signing_public),
+                recipient=office.age_recipient, created_at=office.created_at.strftime("%Y-%m-%dT%H:%M:%SZ"),
+            )
+
+    def write_own_identity(self, path: Path) -> keys.PublicIdentity:
+        """The kabupaten's public key file, or a desa's enrollment file (no private key in either)."""
+        identity = self.own_identity()
+        keys.write_public_identity(path, identity)
+        self._audit("key_export", str(path.name))
+        return identity
+
+    # ---- peers ------------------------------------------------------------------------------
+    def set_kabupaten(self, path: Path) -> Peer:
+        """At a desa: the kabupaten's public key file, read at set-up (`init desa --kabupaten-key`)."""
+        identity = keys.read_public_identity(path)
+        with self._ctx.transaction() as s:
+            office = _office(s)
+            if office.mode != Mode.DESA.value:
+                raise SyncError("Berkas kunci kabupaten hanya dipasang di instalasi desa.")
+            if identity.role != Mode.KABUPATEN.value:
+                raise SyncError("Berkas ini bukan kunci publik kabupaten.")
+            if identity.region_code != office.region_code[:4]:
+                raise SyncError(f"Kunci ini milik kabupaten/kota {identity.region_code}, bukan kabupaten desa ini "
+                                f"({office.region_code[:4]}).")
+            existing = s.execute(select(SyncPeerRecord).where(SyncPeerRecord.role == "kabupaten")).scalar_one_or_none()
+            if existing is not None and existing.origin_id != identity.origin_id:
+                raise SyncError("Desa ini sudah terhubung dengan kunci kabupaten lain.")
+            peer = existing or _add_peer(s, identity, "kabupaten")
+            self._ctx.audit(s, "sync_kabupaten_key", "sync_peer", peer.id)
+            return _peer(s, peer)
+
+    def enroll(self, path: Path) -> Peer:
+        """At the kabupaten: a desa installation's enrollment file (after comparing the fingerprint)."""
+        identity = keys.read_public_identity(path)
+        with self._ctx.transaction() as s:
+            office = _office(s)
+            if office.mode != Mode.KABUPATEN.value:
+                raise SyncError("Pendaftaran desa dilakukan di instalasi kabupaten.")
+            if identity.role != Mode.DESA.value:
+                raise SyncError("Berkas ini bukan berkas pendaftaran desa.")
+            if identity.region_code[:4] != office.region_code:
+                raise SyncError(f"Desa {identity.region_code} tidak berada di kabupaten/kota {office.region_code}.")
+            if s.get(SyncOriginRecord, identity.origin_id) is not None:
+                raise SyncError("Instalasi desa ini sudah terdaftar.")
+            peer = _add_peer(s, identity, "desa")
+            self._ctx.audit(s, "sync_enroll", "sync_peer", peer.id, identity.region_code)
+            return _peer(s, peer)
+
+    def revoke(self, peer_id: str, reason: str) -> Peer:
+        if not reason.strip():
+            raise ValidationError.single("reason", "required", "Tulis alasan pencabutan.")
+        with self._ctx.transaction() as s:
+            peer = s.get(SyncPeerRecord, peer_id)
+            if peer is None:
+                raise NotFoundError("Instalasi tidak ditemukan.")
+            peer.revoked_at, peer.revoked_reason = utcnow(), reason.strip()
+            self._ctx.audit(s, "sync_revoke", "sync_peer", peer.id)
+            return _peer(s, peer)
+
+    def peers(self) -> list[Peer]:
+        with self._ctx.reading() as s:
+            return [_peer(s, p) for p in s.execute(select(SyncPeerRecord).order_by(SyncPeerRecord.region_code,
+                                                                                   SyncPeerRecord.enrolled_at)).scalars()]
+
+    def pending(self) -> PendingChanges:
+        """At a desa: owned changes the kabupaten has not confirmed (and since when)."""
+        with self._ctx.reading() as s:
+            office = _office(s)
+            peer = s.execute(select(SyncPeerRecord).where(SyncPeerRecord.role == "kabupaten")).scalar_one_or_none()
+            confirmed = peer.acked_seq if peer else 0
+            rows, since = 0, None
+            for table in DESA_TABLES:
+                t = RECORDS[table].__table__
+                n, oldest = s.execute(select(func.count(), func.min(t.c.updated_at)).where(
+                    t.c.origin_id == office.local_origin_id, t.c.seq > confirmed)).one()
+                rows += n
+                if oldest is not None and (since is None or oldest < since):
+                    since = oldest
+            return PendingChanges(rows=rows, since=since, last_confirmed_at=peer.last_received_at if peer else None,
+                                  confirmed_seq=confirmed)
+
+    # ---- writing a bundle -------------------------------------------------------------------
+    def export(self, out_dir: Path, desa_code: str | None = None) -> ExportResult:
+        """Desa: every owned change since the kabupaten's acknowledgement. Kabupaten (`desa_code`): the
+        return bundle of that desa — acknowledgement, outcomes of its referrals, master data."""
+        out_dir = Path(out_dir)
+        self.make_keys()
+        if not out_dir.is_dir():
+            raise ValidationError.single("out", "not_dir", f"Folder tujuan tidak ada: {out_dir}")
+        with self._ctx.reading() as s:
+            office = _office(s)
+            pair = keys.keypair_from_json(office.private_keys or "")
+            if office.mode == Mode.DESA.value:
+                if desa_code:
+                    raise SyncError("--desa-code hanya untuk instalasi kabupaten.")
+                peer = _the_kabupaten(s)
+                plan = self._desa_plan(s, office, peer)
+            else:
+                if not desa_code:
+                    raise SyncError("Sebutkan desa tujuan: --desa-code KODE10.")
+                peer = _desa_peer(s, desa_code.replace(".", ""))
+                plan = self._return_plan(s, office, peer)
+            counts: Counter = Counter()
+            buffer = BytesIO()
+            manifest = container.write_bundle(buffer, plan["manifest"], chunked(plan["lines"], counts),
+                                              pair, peer.recipient)
+        data = buffer.getvalue()
+        name = _file_name(office, peer, manifest)
+        path = container.write_file_safely(out_dir / name, data)
+        outbox = self._keep_in_outbox(name, data) if office.mode == Mode.DESA.value else ""
+        with self._ctx.transaction() as s:
+            s.add(SyncBundleRecord(
+                id=new_id(), bundle_id=manifest.bundle_id, direction="out", peer_origin_id=peer.origin_id,
+                kind=manifest.kind, file_name=Path(path).name, file_sha256=hashlib.sha256(data).hexdigest(),
+                seq_from=manifest.seq_from, seq_to=manifest.seq_to, status="written",
+                counts=json.dumps(dict(counts), sort_keys=True),
+            ))
+            s.execute(update(SyncPeerRecord).where(SyncPeerRecord.id == peer.id).values(last_sent_at=utcnow()))
+            self._ctx.audit(s, "sync_export", "sync_bundle", manifest.bundle_id, str(sum(counts.values())))
+        return ExportResult(path=str(path), bundle_id=manifest.bundle_id, kind=manifest.kind,
+                            rows=sum(counts.values()), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+                            size=len(data), outbox_copy=outbox)
+
+    def _desa_plan(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord) -> dict:
+        origin = s.get(SyncOriginRecord, office.local_origin_id)
+        counts, total_digest = digest(s, DESA_TABLES, origin.id)
+        manifest = container.Manifest.new(
+            kind="desa", sender_origin=origin.id, incarnation=origin.incarnation, sender_region=office.region_code,
+            sender_fingerprint=office.key_fingerprint, recipient_region=peer.region_code,
+            recipient_fingerprint=peer.fingerprint, seq_from=peer.acked_seq, seq_to=origin.last_seq,
+            ack=peer.applied_seq, counts=counts, digest=total_digest,
+        )
+        return {"manifest": manifest, "lines": owned_lines(s, DESA_TABLES, [origin.id], peer.acked_seq)}
+
+    def _return_plan(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord) -> dict:
+        origin = s.get(SyncOriginRecord, office.local_origin_id)
+        outcomes = RECORDS["referral_outcome"].__table__
+        referrals = ReferralRecord.__table__
+        # Only this desa's: outcomes of referrals it owns; never another desa's personal data.
+        theirs = outcomes.c.referral_id.in_(select(referrals.c.id).where(referrals.c.origin_id == peer.origin_id))
+        rejected = [{"bundle_id": b.bundle_id, "file": b.file_name, "reason": b.reason}
+                    for b in s.execute(select(SyncBundleRecord).where(
+                        SyncBundleRecord.peer_origin_id == peer.origin_id, SyncBundleRecord.direction == "in",
+                        SyncBundleRecord.status == "rejected", SyncBundleRecord.at > (peer.last_sent_at or dt.datetime.min),
+                    )).scalars()]
+        manifest = container.Manifest.new(
+            kind="return", sender_origin=origin.id, incarnation=origin.incarnation, sender_region=office.region_code,
+            sender_fingerprint=office.key_fingerprint, recipient_region=peer.region_code,
+            recipient_fingerprint=peer.fingerprint, seq_from=peer.acked_seq, seq_to=origin.last_seq,
+            ack=peer.applied_seq, counts={}, digest="",
+            extra={"acknowledgement": {
+                "applied_seq": peer.applied_seq, "reconciled": bool(peer.reconciled),
+                "reconciled_seq": peer.reconciled_seq, "rejected": rejected,
+            }},
+        )
+        lines = owned_lines(s, KABUPATEN_TABLES, [origin.id], peer.acked_seq, where={"referral_outcome": theirs})
+        return {"manifest": manifest, "lines": lines}
+
+    def _keep_in_outbox(self, name: str, data: bytes) -> str:
+        if self._outbox is None:
+            return ""
+        self._outbox.mkdir(parents=True, exist_ok=True)
+        return str(container.write_file_safely(self._outbox / name, data))
+
+    # ---- reading a bundle -------------------------------------------------------------------
+    def import_files(self, paths: list[Path]) -> list[ImportResult]:
+        return [self.import_file(Path(p)) for p in paths]
+
+    def import_file(self, path: Path) -> ImportResult:
+        """Applied (counts), already imported, or rejected with a reason; never half-applied."""
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            return self._reject(path, b"", "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}")
+        sha = hashlib.sha256(data).hexdigest()
+        with self._ctx.reading() as s:
+            seen = s.execute(select(SyncBundleRecord).where(
+                SyncBundleRecord.file_sha256 == sha, SyncBundleRecord.direction == "in",
+                SyncBundleRecord.status == "applied")).scalars().first()
+            office = _office(s)
+            pair = keys.keypair_from_json(office.private_keys or "")
+            signers = {p.signing_public: p for p in s.execute(select(SyncPeerRecord)).scalars()}
+        if seen is not None:
+            return self._duplicate(path, sha, seen.bundle_id or "", "Berkas ini sudah diimpor sebelumnya.")
+
+        def lookup(public: bytes) -> str:
+            peer = signers.get(public.hex())
+            return "unknown" if peer is None else ("revoked" if peer.revoked_at else "known")
+
+        try:
+            opened = container.open_bundle(data, pair, lookup)
+        except container.BundleRejected as exc:
+            return self._reject(path, data, exc.code, str(exc))
+        peer = signers[opened.signer_public.hex()]
+        try:
+            return self._apply(path, data, sha, opened, peer.id)
+        except _Duplicate as exc:
+            return self._duplicate(path, sha, opened.manifest.bundle_id, exc.message)
+        except _Rejected as exc:
+            return self._reject(path, data, exc.code, exc.message, opened.manifest.bundle_id, peer.origin_id)
+        except (MalformedRecord, ScopeError) as exc:
+            code = "scope" if isinstance(exc, ScopeError) else "malformed"
+            message = ("Berkas berisi data di luar wewenang pengirimnya (data desa lain atau milik kabupaten); "
+                       "seluruh berkas ditolak." if code == "scope" else
+                       "Berkas berisi catatan yang rusak atau tidak dikenal; seluruh berkas ditolak.")
+            return self._reject(path, data, code, message, opened.manifest.bundle_id, peer.origin_id, detail=str(exc))
+        except container.BundleRejected as exc:  # a member found corrupt while streaming
+            return self._reject(path, data, exc.code, str(exc), opened.manifest.bundle_id, peer.origin_id)
+
+    def _apply(self, path: Path, data: bytes, sha: str, opened, peer_id: str) -> ImportResult:
+        m = opened.manifest
+        with self._ctx.transaction() as s:
+            office = _office(s)
+            peer = s.get(SyncPeerRecord, peer_id)
+            if peer.revoked_at is not None:
+                raise _Rejected("revoked_signer", "Kunci pengirim sudah dicabut.")
+            expected_kind = "desa" if office.mode == Mode.KABUPATEN.value else "return"
+            if m.kind != expected_kind:
+                raise _Rejected("wrong_kind", "Berkas ini bukan untuk instalasi ini (arah pengiriman salah).")
+            if m.sender_origin != peer.origin_id or m.sender_region != peer.region_code:
+                raise _Rejected("wrong_sender", "Isi berkas tidak sesuai dengan penandatangannya.")
+            if m.recipient_region != office.region_code or m.recipient_fingerprint != office.key_fingerprint:
+                raise _Rejected("wrong_recipient", "Berkas ini ditujukan untuk instalasi lain.")
+            already = s.execute(select(SyncBundleRecord.id).where(
+                SyncBundleRecord.bundle_id == m.bundle_id, SyncBundleRecord.direction == "in",
+                SyncBundleRecord.status == "applied")).first()
+            if already is not None:
+                raise _Duplicate("Kiriman ini sudah diimpor sebelumnya (nama berkasnya mungkin lain).")
+            if m.seq_from > peer.applied_seq:
+                raise _Rejected("missing_bundle", (
+                    f"Ada kiriman yang belum diterima: berkas ini mulai dari perubahan #{m.seq_from + 1}, padahal "
+                    f"yang sudah diterima baru sampai #{peer.applied_seq}. Berkas disimpan; minta pengirim mengirim ulang."))
+            if office.mode == Mode.KABUPATEN.value:
+                allowed = {table: {peer.origin_id} for table in DESA_TABLES}
+            else:
+                allowed = {table: {peer.origin_id} for table in KABUPATEN_TABLES}
+            if m.incarnation < peer.incarnation:
+                raise _Rejected("old_incarnation", "Berkas ini dari salinan lama instalasi pengirim; tidak diterapkan.")
+            applier = Applier(s, allowed, keep_unknown=m.contract_minor > container.CONTRACT[1],
+                              bundle_id=m.bundle_id, incarnation=m.incarnation)
+            result = applier.feed(opened.iter_lines())
+            if not result.applied and not result.forks and not result.kept_unknown and m.seq_to <= peer.applied_seq:
+                # An old bundle after newer ones: nothing in it is news. Rolled back, so nothing changes.
+                raise _Duplicate("Berkas lama: semua isinya sudah diterima sebelumnya.")
+            if office.mode == Mode.DESA.value:
+                self._check_outcomes_are_ours(s, result.outcome_referrals, office.local_origin_id)
+            reindex_people(s, result.touched_people)
+            peer.applied_seq = max(peer.applied_seq, m.seq_to)
+            s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == peer.origin_id,
+                                                     SyncOriginRecord.last_seq < m.seq_to)
+                      .values(last_seq=m.seq_to, incarnation=m.incarnation))
+            peer.acked_seq = max(peer.acked_seq, m.ack)
+            peer.incarnation = max(peer.incarnation, m.incarnation)
+            peer.last_received_at = utcnow()
+            reconciled = None
+            if office.mode == Mode.KABUPATEN.value:
+                _counts, held = digest(s, DESA_TABLES, peer.origin_id)
+                reconciled = held == m.digest
+                peer.reconciled = reconciled
+                peer.reconciled_seq = m.seq_to if reconciled else peer.reconciled_seq
+            else:
+                self._after_return(s, office, peer, m, result.outcome_referrals)
+            s.add(SyncBundleRecord(
+                id=new_id(), bundle_id=m.bundle_id, direction="in", peer_origin_id=peer.origin_id, kind=m.kind,
+                file_name=path.name, file_sha256=sha, seq_from=m.seq_from, seq_to=m.seq_to, status="applied",
+                counts=json.dumps(dict(result.applied), sort_keys=True),
+            ))
+            self._ctx.audit(s, "sync_import", "sync_bundle", m.bundle_id, str(sum(result.applied.values())))
+            return ImportResult(
+                file=str(path), status="applied", bundle_id=m.bundle_id,
+                sender=peer.region_code if peer.role == "desa" else "kabupaten", counts=dict(result.applied),
+                unchanged=result.unchanged + result.older, forks=result.forks, reconciled=reconciled, seq_to=m.seq_to,
+            )
+
+    def _check_outcomes_are_ours(self, s: Session, referral_ids: set[str], local_origin: str) -> None:
+        owners = referral_origin(s, referral_ids)
+        if any(owners.get(r) != local_origin for r in referral_ids):
+            raise ScopeError("an outcome of a referral this desa does not have")
+
+    def _after_return(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord, m, referral_ids: set[str]) -> None:
+        """At the desa: the kabupaten's outcomes move our referrals; a restored database starts a new incarnation."""
+        origin = s.get(SyncOriginRecord, office.local_origin_id)
+        if m.ack > origin.last_seq:
+            # The kabupaten holds more of our changes than this database has written: it was restored
+            # from an old backup. New changes must not re-use those numbers (Core, not the ORM: the
+            # stamping of this same transaction reads the counter with SQL).
+            s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == origin.id).values(
+                incarnation=SyncOriginRecord.incarnation + 1, last_seq=m.ack))
+        for referral_id in referral_ids:
+            _follow_outcome(s, referral_id)
+
+    # ---- recording --------------------------------------------------------------------------
+    def _reject(self, path: Path, data: bytes, code: str, message: str, bundle_id: str = "",
+                peer_origin: str | None = None, detail: str = "") -> ImportResult:
+        with self._ctx.transaction() as s:
+            s.add(SyncBundleRecord(
+                id=new_id(), bundle_id=bundle_id or None, direction="in", peer_origin_id=peer_origin,
+                file_name=path.name, file_sha256=hashlib.sha256(data).hexdigest(), status="rejected",
+                reason_code=code, reason=message,
+            ))
+            self._ctx.audit(s, "sync_reject", "sync_bundle", bundle_id, code)
+        return ImportResult(file=str(path), status="rejected", reason=message, reason_code=code, bundle_id=bundle_id)
+
+    def _duplicate(self, path: Path, sha: str, bundle_id: str, message: str) -> ImportResult:
+        return ImportResult(file=str(path), status="duplicate", reason=message, bundle_id=bundle_id)
+
+    def _audit(self, action: str, detail: str) -> None:
+        with self._ctx.transaction() as s:
+            self._ctx.audit(s, action, detail=detail)
+
+
+class _Rejected(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+class _Duplicate(Exception):
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+def _office(s: Session) -> OfficeRecord:
+    office = s.execute(select(OfficeRecord)).scalar_one_or_none()
+    if office is None:
+        raise SyncError("Instalasi belum disiapkan.")
+    return office
+
+
+def _the_kabupaten(s: Session) -> SyncPeerRecord:
+    peer = s.execute(select(SyncPeerRecord).where(SyncPeerRecord.role == "kabupaten")).scalar_one_or_none()
+    if peer is None:
+        raise SyncError("Kunci kabupaten belum dipasang: minta berkas kunci publik dari Dinas Sosial.")
+    return peer
+
+
+def _desa_peer(s: Session, desa_code: str) -> SyncPeerRecord:
+    peers = s.execute(select(SyncPeerRecord).where(SyncPeerRecord.role == "desa", SyncPeerRecord.region_code == desa_code,
+                                                   SyncPeerRecord.revoked_at.is_(None))
+                      .order_by(SyncPeerRecord.enrolled_at.desc())).scalars().all()
+    if not peers:
+        raise SyncError(f"Desa {desa_code} belum terdaftar (atau kuncinya sudah dicabut).")
+    return peers[0]
+
+
+def _add_peer(s: Session, identity, role: str) -> SyncPeerRecord:
+    s.add(SyncOriginRecord(id=identity.origin_id, kind=role, region_code=identity.region_code, incarnation=1,
+                           last_seq=0, is_local=False))
+    s.flush()
+    peer = SyncPeerRecord(
+        id=new_id(), role=role, origin_id=identity.origin_id, region_code=identity.region_code, name=identity.name,
+        signing_public=identity.signing_public.hex(), recipient=identity.recipient,
+        fingerprint=keys.fingerprint(identity.signing_public, identity.recipient),
+        incarnation=1, applied_seq=0, acked_seq=0, reconciled=False, revoked_reason="",
+    )
+    s.add(peer)
+    s.flush()
+    return peer
+
+
+def _peer(s: Session, p: SyncPeerRecord) -> Peer:
+    rejected = s.execute(select(func.count()).select_from(SyncBundleRecord).where(
+        SyncBundleRecord.peer_origin_id == p.origin_id, SyncBundleRecord.status == "rejected")).scalar_one()
+    forks = s.execute(select(func.count()).select_from(SyncForkRecord).where(
+        SyncForkRecord.origin_id == p.origin_id, SyncForkRecord.resolved.is_(False))).scalar_one()
+    return Peer(
+        id=p.id, role=p.role, origin_id=p.origin_id, region_code=p.region_code, name=p.name, fingerprint=p.fingerprint,
+        enrolled_at=p.enrolled_at, revoked_at=p.revoked_at, applied_seq=p.applied_seq, acked_seq=p.acked_seq,
+        last_received_at=p.last_received_at, last_sent_at=p.last_sent_at, reconciled=bool(p.reconciled),
+        reconciled_seq=p.reconciled_seq, rejected_files=rejected, forks=forks,
+    )
+
+
+def _file_name(office: OfficeRecord, peer: SyncPeerRecord, m) -> str:
+    """`puskesos-3201052009-ke-3201-000120-000457-20261123.pskb`: who, to whom, which changes, when."""
+    who, to = (office.region_code, peer.region_code)
+    return f"puskesos-{who}-ke-{to}-{m.seq_from:06d}-{m.seq_to:06d}-{dt.date.today():%Y%m%d}{BUNDLE_SUFFIX}"
+
+
+def _follow_outcome(s: Session, referral_id: str) -> None:
+    """The desa's referral takes the status of the kabupaten's latest outcome for it (a local write)."""
+    referral = s.get(ReferralRecord, referral_id)
+    latest = s.execute(select(ReferralOutcomeRecord).where(
+        ReferralOutcomeRecord.referral_id == referral_id, ReferralOutcomeRecord.deleted.is_(False))
+        .order_by(ReferralOutcomeRecord.received_on.desc(), ReferralOutcomeRecord.id.desc())).scalars().first()
+    if referral is None or latest is None or referral.deleted:
+        return
+    current = ReferralStatus(referral.status)
+    target = OUTCOME_STATUS[Outcome(latest.outcome)]
+    if current is target or current in FINAL_REFERRAL_STATUSES or target not in allowed_transitions(current):
+        return
+    referral.status = target.value
+    s.add(ReferralEventRecord(id=new_id(), referral_id=referral.id, from_status=current.value, to_status=target.value,
+                              at=utcnow(), operator_id=None, note="hasil dari kabupaten"))

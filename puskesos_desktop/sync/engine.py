@@ -1,0 +1,229 @@
+"""Which rows a bundle carries, and applying a bundle's rows: the data side of DESIGN §4.
+
+Nothing here commits: services/sync.py owns the transaction (one per bundle) and the container.
+Rows are read and written with SQLAlchemy Core, around the ORM's stamping listener, because they
+keep the seq, hash and origin their owner gave them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+
+from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy.orm import Session
+
+from ..core.ids import new_id
+from ..core.names import name_keys
+from ..db.records import PersonRecord, ReferralRecord, SearchTermRecord, SyncExtraRecord, SyncForkRecord
+from .wire import APPLY_ORDER, RECORDS, MalformedRecord, WireRow, export_lines, parse_line, to_row
+
+CHUNK_BYTES = 8 << 20  # one data member of a bundle holds about this much NDJSON
+APPLY_BATCH = 2000  # rows looked up and written together
+SELF_REFERENCES = {"complaint": "duplicate_of"}  # foreign keys into the same table
+
+
+class ScopeError(ValueError):
+    """A row the sender may not send: another origin's, or of a table it does not own."""
+
+
+@dataclass
+class ApplyResult:
+    applied: Counter = field(default_factory=Counter)  # table → rows inserted or updated
+    unchanged: int = 0  # already here in this version (a bundle sent again, or cumulative overlap)
+    older: int = 0  # a newer version is here already (an old bundle replayed)
+    forks: int = 0  # same seq, other content: kept for review in sync_fork
+    kept_unknown: int = 0  # fields or rows of a newer minor version, kept in sync_extra
+    touched_people: set = field(default_factory=set)
+    outcome_referrals: set = field(default_factory=set)
+
+
+# ---- reading --------------------------------------------------------------------------------
+def owned_lines(s: Session, tables: Iterable[str], origin_ids: list[str] | None, above_seq: int,
+                where: dict | None = None) -> Iterator[tuple[str, bytes]]:
+    """(table, line) for every row of `tables` owned by `origin_ids` above `above_seq`, parents first."""
+    for table in APPLY_ORDER:
+        if table in tables:
+            for line in export_lines(s, table, origin_ids, above_seq, (where or {}).get(table)):
+                yield table, line
+
+
+def chunked(lines: Iterable[tuple[str, bytes]], counts: Counter) -> Iterator[tuple[str, bytes]]:
+    """Groups lines into data members `data/000001.ndjson`, … of about CHUNK_BYTES; counts rows per table."""
+    number, parts, size = 0, [], 0
+    for table, line in lines:
+        counts[table] += 1
+        parts.append(line)
+        size += len(line)
+        if size >= CHUNK_BYTES:
+            number += 1
+            yield f"data/{number:06d}.ndjson", b"".join(parts)
+            parts, size = [], 0
+    if parts or number == 0:
+        number += 1
+        yield f"data/{number:06d}.ndjson", b"".join(parts)
+
+
+def digest(s: Session, tables: Iterable[str], origin_id: str) -> tuple[dict[str, int], str]:
+    """Counts and SHA-256 over every row `origin_id` owns in `tables`: lines `table<TAB>id<TAB>seq<TAB>hash`
+    in apply order, then by id. Both sides compute it; equal digests prove they hold the same versions."""
+    sha = hashlib.sha256()
+    counts: dict[str, int] = {}
+    for table in APPLY_ORDER:
+        if table not in tables:
+            continue
+        t = RECORDS[table].__table__
+        n = 0
+        rows = s.execute(select(t.c.id, t.c.seq, t.c.content_hash).where(t.c.origin_id == origin_id)
+                         .order_by(t.c.id).execution_options(yield_per=10000))
+        for row_id, seq, row_hash in rows:
+            sha.update(f"{table}\t{row_id}\t{seq}\t{row_hash}\n".encode())
+            n += 1
+        if n:
+            counts[table] = n
+    return counts, sha.hexdigest()
+
+
+# ---- applying -------------------------------------------------------------------------------
+class Applier:
+    """Applies one bundle's lines, in the order they come, inside the caller's transaction.
+
+    `allowed`: table → the origin ids a row of that table may carry (scope). Rows of unknown tables
+    are kept when `keep_unknown` (a newer minor version), else malformed.
+    """
+
+    def __init__(self, s: Session, allowed: dict[str, set[str]], *, keep_unknown: bool, bundle_id: str,
+                 incarnation: int = 1) -> None:
+        self._s = s
+        self._allowed = allowed
+        self._keep_unknown = keep_unknown
+        self._bundle_id = bundle_id
+        self._incarnation = incarnation
+        self._pending: list[tuple[WireRow, bytes]] = []
+        self._links: dict[str, tuple[str, dict[str, str]]] = {}
+        self.result = ApplyResult()
+
+    def feed(self, lines: Iterable[bytes]) -> ApplyResult:
+        current = None
+        for raw in lines:
+            raw = raw.strip()
+            if not raw:
+                continue
+            row = parse_line(raw)
+            if row.table not in RECORDS:
+                if not self._keep_unknown:
+                    raise MalformedRecord(f"unknown table {row.table!r}")
+                self._keep_extra(row.table, row, row.content)
+                continue
+            origins = self._allowed.get(row.table)
+            if origins is None:
+                raise ScopeError(f"table {row.table} is not the sender's to send")
+            if row.origin_id not in origins:
+                raise ScopeError(f"{row.table} {row.id} belongs to another origin")
+            if row.table != current:
+                self._flush()
+                current = row.table
+            self._pending.append((row, raw))
+            if len(self._pending) >= APPLY_BATCH:
+                self._flush()
+        self._flush()
+        for table, (column, links) in self._links.items():  # rows pointing at rows of their own table
+            t = RECORDS[table].__table__
+            for row_id, target in links.items():
+                self._s.execute(update(t).where(t.c.id == row_id).values({column: target}))
+        return self.result
+
+    def _flush(self) -> None:
+        if self._pending:
+            batch, self._pending = self._pending, []
+            self._apply_batch(batch[0][0].table, batch)
+
+    def _apply_batch(self, table: str, batch: list[tuple[WireRow, bytes]]) -> None:
+        t = RECORDS[table].__table__
+        latest: dict[str, tuple[WireRow, bytes]] = {}
+        for row, raw in batch:  # the same row twice in one bundle: its newest version counts
+            kept = latest.get(row.id)
+            if kept is None or row.seq >= kept[0].seq:
+                latest[row.id] = (row, raw)
+        stored = {r.id: r for r in self._s.execute(
+            select(t.c.id, t.c.origin_id, t.c.seq, t.c.content_hash).where(t.c.id.in_(list(latest)))
+        )}
+        inserts, updates = [], []
+        self_ref = SELF_REFERENCES.get(table)
+        for row_id, (row, raw) in latest.items():
+            values, unknown = to_row(row)
+            if self_ref and values.get(self_ref):  # set once the whole bundle is in: it may point ahead
+                self._links.setdefault(table, (self_ref, {}))[1][row_id] = values[self_ref]
+                values[self_ref] = None
+            here = stored.get(row_id)
+            if here is None:
+                inserts.append(values)
+            elif here.origin_id != row.origin_id and not self._takes_over(table, here):
+                raise ScopeError(f"{table} {row_id} is another origin's row")
+            elif here.seq < row.seq or here.origin_id != row.origin_id:
+                updates.append(values)
+            elif here.seq == row.seq and here.content_hash == row.hash:
+                self.result.unchanged += 1
+                continue
+            elif here.seq == row.seq:
+                self._fork(table, row, raw, here.content_hash)
+                continue
+            else:
+                self.result.older += 1
+                continue
+            if unknown:
+                self._keep_extra(table, row, unknown)
+            self.result.applied[table] += 1
+            if table == "person":
+                self.result.touched_people.add(row_id)
+            elif table == "referral_outcome" and values.get("referral_id"):
+                self.result.outcome_referrals.add(values["referral_id"])
+        if inserts:
+            self._s.execute(insert(t), inserts)
+        for values in updates:
+            self._s.execute(update(t).where(t.c.id == values["id"]).values(**values))
+
+    def _takes_over(self, table: str, here) -> bool:
+        """Master data a desa seeded itself (same deterministic ids) is replaced by the kabupaten's."""
+        return table in ("service", "institution") and self._allowed.get(table) is not None
+
+    def _fork(self, table: str, row: WireRow, raw: bytes, stored_hash: str) -> None:
+        self.result.forks += 1
+        self._s.execute(insert(SyncForkRecord.__table__).values(
+            id=new_id(), origin_id=row.origin_id, table_name=table, row_id=row.id, seq=row.seq,
+            incarnation=self._incarnation, stored_hash=stored_hash, incoming_hash=row.hash,
+            incoming=raw.decode("utf-8"), bundle_id=self._bundle_id,
+        ))
+
+    def _keep_extra(self, table: str, row: WireRow, fields: dict) -> None:
+        self.result.kept_unknown += 1
+        t = SyncExtraRecord.__table__
+        self._s.execute(delete(t).where(and_(t.c.table_name == table, t.c.row_id == row.id)))
+        self._s.execute(insert(t).values(table_name=table, row_id=row.id, origin_id=row.origin_id, seq=row.seq,
+                                         fields=json.dumps(fields, ensure_ascii=False, sort_keys=True)))
+
+
+def reindex_people(s: Session, person_ids: set[str]) -> None:
+    """The local search index for people that arrived in a bundle (the kabupaten searches across desas)."""
+    ids = list(person_ids)
+    terms = SearchTermRecord.__table__
+    for start in range(0, len(ids), APPLY_BATCH):
+        part = ids[start:start + APPLY_BATCH]
+        s.execute(delete(terms).where(terms.c.person_id.in_(part)))
+        people = s.execute(select(PersonRecord.id, PersonRecord.name, PersonRecord.household_id).where(
+            PersonRecord.id.in_(part), PersonRecord.deleted.is_(False)))
+        rows = [{"term": key[:60], "person_id": pid, "household_id": hid}
+                for pid, name, hid in people for key in dict.fromkeys(name_keys(name or ""))]
+        if rows:
+            s.execute(insert(terms), rows)
+
+
+def referral_origin(s: Session, referral_ids: Iterable[str]) -> dict[str, str]:
+    """Referral id → the origin that owns it, for the ids given."""
+    ids = list(referral_ids)
+    if not ids:
+        return {}
+    return dict(s.execute(select(ReferralRecord.id, ReferralRecord.origin_id).where(ReferralRecord.id.in_(ids))).all())
