@@ -309,7 +309,8 @@ class SyncService:
             applier = Applier(s, allowed, keep_unknown=m.contract_minor > container.CONTRACT[1],
                               bundle_id=m.bundle_id, incarnation=m.incarnation)
             result = applier.feed(opened.iter_lines())
-            if not result.applied and not result.forks and not result.kept_unknown and m.seq_to <= peer.applied_seq:
+            if (not result.applied and not result.forks and not result.kept_unknown
+                    and m.seq_to <= peer.applied_seq and m.ack <= peer.acked_seq):
                 # An old bundle after newer ones: nothing in it is news. Rolled back, so nothing changes.
                 raise _Duplicate("Berkas lama: semua isinya sudah diterima sebelumnya.")
             if office.mode == Mode.DESA.value:

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import and_, bindparam, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from ..core.ids import new_id
@@ -183,8 +183,14 @@ class Applier:
                 self.result.outcome_referrals.add(values["referral_id"])
         if inserts:
             self._s.execute(insert(t), inserts)
-        for values in updates:
-            self._s.execute(update(t).where(t.c.id == values["id"]).values(**values))
+        by_columns: dict[tuple, list[dict]] = {}
+        for values in updates:  # one executemany per column set (rows of one version have the same)
+            by_columns.setdefault(tuple(sorted(values)), []).append(values)
+        for names, rows in by_columns.items():
+            statement = update(t).where(t.c.id == bindparam("_id")).values(
+                {name: bindparam(f"_{name}") for name in names if name != "id"})
+            self._s.execute(statement, [{f"_{k}": v for k, v in row.items()} for row in rows],
+                            execution_options={"synchronize_session": False})
 
     def _takes_over(self, table: str, here) -> bool:
         """Master data a desa seeded itself (same deterministic ids) is replaced by the kabupaten's."""
