@@ -236,3 +236,41 @@ def test_referral_list_and_letter(desa_cli, tmp_path):
     assert "belum disetujui" in rejected(desa_cli("referral", "letter", draft_id, "--out", str(tmp_path / "d.pdf")))
     assert not (tmp_path / "d.pdf").exists()
     assert "tidak ditemukan" in rejected(desa_cli("referral", "letter", "no-such-id", "--out", str(tmp_path / "n.pdf")))
+
+
+def test_sync_from_init_to_return_bundle(tmp_path):
+    """The command-line contract of issue 4: keys at init, enrollment, export, import, exit 3 on a bad file."""
+    kab = Cli(tmp_path / "kab", ["--db", str(tmp_path / "kab.sqlite3")])
+    desa = Cli(tmp_path / "desa", ["--db", str(tmp_path / "desa.sqlite3")])
+    for folder in ("kab", "desa", "stick"):
+        (tmp_path / folder).mkdir()
+    key, enrollment, stick = tmp_path / "kabupaten.pub.json", tmp_path / "desa-enroll.json", tmp_path / "stick"
+
+    made = kab.json("init", "kabupaten", "--kab-code", "3201", "--name", "Dinas Sosial Kabupaten Bogor",
+                    "--public-key-out", str(key))
+    assert len(made["fingerprint"]) == 19 and key.is_file()
+    joined = desa.json("init", "desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng",
+                       "--kabupaten-key", str(key), "--enrollment-out", str(enrollment))
+    assert joined["kabupaten_fingerprint"] == made["fingerprint"]
+    assert desa("demo-data", "--households", "3", "--seed", "1").returncode == 0
+
+    enrolled = kab.json("hub", "enroll", str(enrollment))
+    assert enrolled["region_code"] == DESA and enrolled["fingerprint"] == joined["fingerprint"]
+    assert "sudah terdaftar" in rejected(kab("hub", "enroll", str(enrollment)))
+
+    sent = desa.json("sync", "export", "--out", str(stick))
+    assert sent["kind"] == "desa" and sent["rows"] > 10 and Path(sent["path"]).is_file()
+    garbage = stick / "rusak.pskb"
+    garbage.write_bytes(b"bukan berkas kiriman")
+    done = kab("--json", "sync", "import", sent["path"], sent["path"], str(garbage))
+    assert done.returncode == 3, done.stderr
+    files = json.loads(done.stdout)["files"]
+    assert [f["status"] for f in files] == ["applied", "duplicate", "rejected"]
+    assert files[0]["reconciled"] is True and files[2]["reason"]
+
+    back = kab.json("sync", "export", "--desa-code", DESA, "--out", str(stick))
+    assert back["kind"] == "return"
+    assert desa.json("sync", "import", back["path"])["files"][0]["status"] == "applied"
+    own = kab("sync", "import", back["path"])  # encrypted for the desa: the kabupaten cannot open it
+    assert own.returncode == 3 and "DITOLAK" in own.stdout
+    assert desa("check").returncode == 0 and kab("check").returncode == 0
