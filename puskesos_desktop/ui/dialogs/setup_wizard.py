@@ -1,4 +1,5 @@
-"""First start: mode, region, office, letter settings and the first administrator, in five steps."""
+"""First start: mode, region, office, letter settings, (desa) the kabupaten key, the first administrator,
+then (with a sync service) this installation's key fingerprint and its key file."""
 
 from __future__ import annotations
 
@@ -13,14 +14,18 @@ from ...core import rules
 from ...core.codes import Mode
 from ...core.errors import Problem, PuskesosError, ValidationError
 from ...core.model import LetterSettings, Office, OfficeDraft
+from ...core.sync_model import Peer
 from ...services.operators import OperatorService
 from ...services.setup import SetupService
+from ...services.sync import SyncService
+from ..pages.sync_page import save_own_identity
 from ..widgets.admin_form import AdminForm
 from ..widgets.field_row import add_field
 from ..widgets.form import FieldMessage, show_problems
 from ..widgets.region_picker import RegionPicker
+from .setup_key_pages import KabupatenKeyPage, KeysDonePage
 
-MODE_PAGE, REGION_PAGE, OFFICE_PAGE, LETTER_PAGE, ADMIN_PAGE = range(5)
+MODE_PAGE, REGION_PAGE, OFFICE_PAGE, LETTER_PAGE, KEY_PAGE, ADMIN_PAGE, KEYS_DONE_PAGE = range(7)
 LOGO_MAX_SIDE = 512
 _FIELD_PAGES = {
     "region_code": REGION_PAGE, "name": OFFICE_PAGE, "address": OFFICE_PAGE, "phone": OFFICE_PAGE,
@@ -234,21 +239,36 @@ class AdminPage(QWizardPage):
 
 
 class SetupWizard(QWizard):
-    """`office` holds the saved office once the wizard is accepted."""
+    """`office` holds the saved office once the wizard is accepted. With `sync`, the keys are made when it
+    saves (and, at a desa, the kabupaten key installed), and a last page shows the fingerprint."""
 
-    def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None) -> None:
+    def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None, *,
+                 sync: SyncService | None = None) -> None:
         super().__init__(parent)
         self._setup = setup
+        self._sync = sync
         self.office: Office | None = None
+        self.fingerprint = ""
+        self.kabupaten: Peer | None = None
+        self.kabupaten_error = ""
+        self.key_file_saved: str | None = None
         self.setWindowTitle(self.tr("Setting up Puskesos Desktop"))
         self.setWizardStyle(QWizard.WizardStyle.ModernStyle)
         self.setOption(QWizard.WizardOption.NoBackButtonOnStartPage, True)
         self.mode_page, self.region_page = ModePage(), RegionPage()
         self.office_page, self.letter_page = OfficePage(), LetterPage()
         self.admin_page = AdminPage(operators)
-        for page_id, page in enumerate((self.mode_page, self.region_page, self.office_page,
-                                        self.letter_page, self.admin_page)):
+        self.key_page: KabupatenKeyPage | None = None
+        self.keys_done_page: KeysDonePage | None = None
+        for page_id, page in ((MODE_PAGE, self.mode_page), (REGION_PAGE, self.region_page),
+                              (OFFICE_PAGE, self.office_page), (LETTER_PAGE, self.letter_page),
+                              (ADMIN_PAGE, self.admin_page)):
             self.setPage(page_id, page)
+        if sync is not None:
+            self.key_page, self.keys_done_page = KabupatenKeyPage(), KeysDonePage()
+            self.setPage(KEY_PAGE, self.key_page)
+            self.setPage(KEYS_DONE_PAGE, self.keys_done_page)
+            self.admin_page.setCommitPage(True)  # saved: no way back to change what is stored
         self._translate_buttons()
         self.resize(760, 600)
 
@@ -257,6 +277,7 @@ class SetupWizard(QWizard):
             QWizard.WizardButton.BackButton: self.tr("< &Back"),
             QWizard.WizardButton.NextButton: self.tr("&Next >"),
             QWizard.WizardButton.FinishButton: self.tr("&Finish"),
+            QWizard.WizardButton.CommitButton: self.tr("&Save >"),
             QWizard.WizardButton.CancelButton: self.tr("Cancel"),
         }
         for button, text in texts.items():
@@ -264,6 +285,11 @@ class SetupWizard(QWizard):
 
     def mode(self) -> Mode:
         return self.mode_page.mode()
+
+    def nextId(self) -> int:  # noqa: N802 - Qt override
+        if self.currentId() == LETTER_PAGE:  # the kabupaten key page is for a desa only
+            return KEY_PAGE if self._sync is not None and self.mode() is Mode.DESA else ADMIN_PAGE
+        return super().nextId()
 
     def default_office_name(self) -> str:
         names = self.region_page.picker.region_code() and self._region_names()
@@ -304,7 +330,46 @@ class SetupWizard(QWizard):
         except PuskesosError as exc:  # e.g. set up meanwhile from the command line
             QMessageBox.warning(self, self.windowTitle(), str(exc))
             return False
+        if self._sync is not None:
+            self._make_keys()
         return True
+
+    def _make_keys(self) -> None:
+        """After the office is stored: the key pair, then (desa) the kabupaten key; a bad key file is said on
+        the last page, not fatal (the office is saved and the key can be installed later)."""
+        try:
+            self.fingerprint = self._sync.make_keys()
+        except PuskesosError as exc:
+            self.kabupaten_error = str(exc)
+            return
+        key_file = self.key_page.key_file() if self.mode() is Mode.DESA else None
+        if key_file is None:
+            return
+        try:
+            self.kabupaten = self._sync.set_kabupaten(key_file)
+        except PuskesosError as exc:
+            self.kabupaten_error = str(exc)
+
+    def reject(self) -> None:
+        """Esc after saving closes the wizard as done: the office is stored either way."""
+        if self.office is not None and self._sync is not None:
+            self.accept()
+        else:
+            super().reject()
+
+    def save_key_file(self) -> str | None:
+        """The desa's enrollment file, or the kabupaten's public key file."""
+        if self._sync is None or self.office is None:
+            return None
+        if self.mode() is Mode.DESA:
+            title, name = self.tr("Save enrollment file"), f"pendaftaran-{self.office.region_code}.json"
+        else:
+            title, name = self.tr("Save the kabupaten public key"), f"kunci-kabupaten-{self.office.region_code}.json"
+        saved = save_own_identity(self, self._sync, title, name)
+        if saved:
+            self.key_file_saved = saved
+            self.keys_done_page.saved.setText(self.tr("Saved: {path}").format(path=saved))
+        return saved
 
     def _show_errors(self, errors: tuple[Problem, ...]) -> None:
         target = min((_FIELD_PAGES.get(p.field, ADMIN_PAGE) for p in errors), default=ADMIN_PAGE)

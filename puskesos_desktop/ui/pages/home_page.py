@@ -9,13 +9,17 @@ from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ...core.dates import format_long
 from ...core.model import Office
 from ...services.catalogue import CatalogueService
 from ...services.complaints import ComplaintService
 from ...services.households import HouseholdService
 from ...services.referrals import ReferralService
+from ...services.sync import SyncService
 from ..dialogs.find_referral_dialog import FindReferralDialog
 from ..dialogs.overdue_dialog import OverdueReferralsDialog
+from ..widgets.form import WARNING_STYLE
+from .sync_page import is_stale, local_day
 
 _OVERDUE_STYLE = "QPushButton {{ font-size: 14pt; font-weight: bold; padding: 8px 16px; text-align: left; {colour} }}"
 _LATE = "color: #b00020;"
@@ -32,9 +36,11 @@ class HomePage(QWidget):
     def __init__(self, office: Office | None, households: HouseholdService,
                  referrals: ReferralService | None = None, complaints: ComplaintService | None = None,
                  catalogue: CatalogueService | None = None, overdue_days: int = 14,
-                 parent: QWidget | None = None, *, print_overdue: Callable[[], None] | None = None) -> None:
+                 parent: QWidget | None = None, *, print_overdue: Callable[[], None] | None = None,
+                 sync: SyncService | None = None) -> None:
         super().__init__(parent)
         self._households = households
+        self._sync = sync
         self._referrals = referrals
         self._complaints = complaints
         self._catalogue = catalogue
@@ -42,6 +48,8 @@ class HomePage(QWidget):
         self.overdue_days = overdue_days
         self.overdue_count = 0
         self.old_complaints_count = 0
+        self.unconfirmed_count = 0
+        self.unconfirmed_stale = False
         self.overdue_dialog: OverdueReferralsDialog | None = None
         self.find_dialog: FindReferralDialog | None = None
         title = QLabel(office.name if office else self.tr("Puskesos Desktop"))
@@ -58,6 +66,11 @@ class HomePage(QWidget):
         counts = QFormLayout()
         counts.addRow(self.tr("Households registered:"), self.households_count)
         counts.addRow(self.tr("People registered:"), self.people_count)
+        self.unconfirmed_label: QLabel | None = None
+        if sync is not None:  # desa: changes the kabupaten has not confirmed yet
+            self.unconfirmed_label = QLabel()
+            self.unconfirmed_label.setWordWrap(True)
+            counts.addRow(self.tr("Not yet confirmed by the kabupaten:"), self.unconfirmed_label)
         layout = QVBoxLayout(self)
         layout.addWidget(title)
         layout.addWidget(region)
@@ -118,6 +131,23 @@ class HomePage(QWidget):
             self.complaints_label.setText(self.tr("Complaints open more than {days} days: {count}").format(
                 days=self.overdue_days, count=_count(old)))
             self.complaints_label.setStyleSheet("font-size: 12pt;" + (_LATE if old else ""))
+        if self._sync is not None and self.unconfirmed_label is not None:
+            self._show_unconfirmed()
+
+    def _show_unconfirmed(self) -> None:
+        """Amber when the oldest unconfirmed change is more than two weeks old: time to send a stick."""
+        pending = self._sync.pending()
+        self.unconfirmed_count = pending.rows
+        self.unconfirmed_stale = is_stale(pending)
+        if pending.rows and pending.since is not None:
+            text = self.tr("{count} changes (since {date})").format(
+                count=_count(pending.rows), date=format_long(local_day(pending.since)))
+        elif pending.rows:
+            text = self.tr("{count} changes").format(count=_count(pending.rows))
+        else:
+            text = self.tr("none")
+        self.unconfirmed_label.setText(text)
+        self.unconfirmed_label.setStyleSheet("font-size: 14pt;" + (WARNING_STYLE if self.unconfirmed_stale else ""))
 
     # ---- dialogs -------------------------------------------------------------------------------
     def open_overdue(self) -> None:
