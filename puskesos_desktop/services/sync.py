@@ -14,6 +14,7 @@ from io import BytesIO
 from pathlib import Path
 
 from sqlalchemy import func, select, update
+from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
 from ..core.codes import Mode
@@ -268,12 +269,15 @@ class SyncService:
             return self._duplicate(path, sha, opened.manifest.bundle_id, exc.message)
         except _Rejected as exc:
             return self._reject(path, data, exc.code, exc.message, opened.manifest.bundle_id, peer.origin_id)
-        except (MalformedRecord, ScopeError) as exc:
+        except (MalformedRecord, ScopeError, IntegrityError, DataError) as exc:
+            # The database refusing a row (a parent that is not there, a value it cannot hold) is a
+            # malformed record too: the transaction is rolled back, the file rejected whole.
             code = "scope" if isinstance(exc, ScopeError) else "malformed"
             message = ("Berkas berisi data di luar wewenang pengirimnya (data desa lain atau milik kabupaten); "
                        "seluruh berkas ditolak." if code == "scope" else
                        "Berkas berisi catatan yang rusak atau tidak dikenal; seluruh berkas ditolak.")
-            return self._reject(path, data, code, message, opened.manifest.bundle_id, peer.origin_id, detail=str(exc))
+            detail = str(exc.orig if isinstance(exc, (IntegrityError, DataError)) else exc)
+            return self._reject(path, data, code, message, opened.manifest.bundle_id, peer.origin_id, detail=detail)
         except container.BundleRejected as exc:  # a member found corrupt while streaming
             return self._reject(path, data, exc.code, str(exc), opened.manifest.bundle_id, peer.origin_id)
 
@@ -307,7 +311,7 @@ class SyncService:
             if m.incarnation < peer.incarnation:
                 raise _Rejected("old_incarnation", "Berkas ini dari salinan lama instalasi pengirim; tidak diterapkan.")
             applier = Applier(s, allowed, keep_unknown=m.contract_minor > container.CONTRACT[1],
-                              bundle_id=m.bundle_id, incarnation=m.incarnation)
+                              bundle_id=m.bundle_id, incarnation=m.incarnation, known_seq=peer.applied_seq)
             result = applier.feed(opened.iter_lines())
             if (not result.applied and not result.forks and not result.kept_unknown
                     and m.seq_to <= peer.applied_seq and m.ack <= peer.acked_seq):
@@ -337,8 +341,12 @@ class SyncService:
                 counts=json.dumps(dict(result.applied), sort_keys=True),
             ))
             self._ctx.audit(s, "sync_import", "sync_bundle", m.bundle_id, str(sum(result.applied.values())))
+            forked = (f"{result.forks} perubahan memakai nomor yang sudah dipakai dengan isi lain (basis data pengirim "
+                      "mungkin dipulihkan dari cadangan lama): versi yang tersimpan dipertahankan, versi dari berkas "
+                      "ini disimpan untuk ditinjau." if result.forks else "")
             return ImportResult(
-                file=str(path), status="applied", bundle_id=m.bundle_id,
+                file=str(path), status="applied", reason=forked, reason_code="fork" if result.forks else "",
+                bundle_id=m.bundle_id,
                 sender=peer.region_code if peer.role == "desa" else "kabupaten", counts=dict(result.applied),
                 unchanged=result.unchanged + result.older, forks=result.forks, reconciled=reconciled, seq_to=m.seq_to,
             )

@@ -96,8 +96,12 @@ class Applier:
     """
 
     def __init__(self, s: Session, allowed: dict[str, set[str]], *, keep_unknown: bool, bundle_id: str,
-                 incarnation: int = 1) -> None:
+                 incarnation: int = 1, known_seq: int = 0) -> None:
         self._s = s
+        # Every row of the sender's stream up to known_seq is here already, in that version or a newer
+        # one (bundles are cumulative and applied without gaps). A row at or below it that is not here,
+        # or newer than ours, was written by another copy of the sender re-using those numbers: a fork.
+        self._known_seq = known_seq
         self._allowed = allowed
         self._keep_unknown = keep_unknown
         self._bundle_id = bundle_id
@@ -155,14 +159,15 @@ class Applier:
         self_ref = SELF_REFERENCES.get(table)
         for row_id, (row, raw) in latest.items():
             values, unknown = to_row(row)
-            if self_ref and values.get(self_ref):  # set once the whole bundle is in: it may point ahead
-                self._links.setdefault(table, (self_ref, {}))[1][row_id] = values[self_ref]
-                values[self_ref] = None
             here = stored.get(row_id)
+            if here is not None and here.origin_id != row.origin_id and not self._takes_over(table, here):
+                raise ScopeError(f"{table} {row_id} is another origin's row")
+            if row.seq <= self._known_seq and (here is None or (here.origin_id == row.origin_id
+                                                                and here.seq < row.seq)):
+                self._fork(table, row, raw, here.content_hash if here is not None else "")
+                continue
             if here is None:
                 inserts.append(values)
-            elif here.origin_id != row.origin_id and not self._takes_over(table, here):
-                raise ScopeError(f"{table} {row_id} is another origin's row")
             elif here.seq < row.seq or here.origin_id != row.origin_id:
                 updates.append(values)
             elif here.seq == row.seq and here.content_hash == row.hash:
@@ -174,6 +179,9 @@ class Applier:
             else:
                 self.result.older += 1
                 continue
+            if self_ref and values.get(self_ref):  # set once the whole bundle is in: it may point ahead
+                self._links.setdefault(table, (self_ref, {}))[1][row_id] = values[self_ref]
+                values[self_ref] = None
             if unknown:
                 self._keep_extra(table, row, unknown)
             self.result.applied[table] += 1
