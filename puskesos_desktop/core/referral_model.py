@@ -242,7 +242,6 @@ class ReferralRow:
     verification_code: str | None
     print_count: int
     created_on: dt.date
-    origin_id: str = ""  # the installation that wrote it (at the kabupaten: which desa)
 
 
 @dataclass(frozen=True, slots=True)
