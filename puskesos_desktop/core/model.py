@@ -215,3 +215,21 @@ class SavedWithWarnings:
 
     id: str
     warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateNik:
+    """One NIK registered in more than one desa, for review at the kabupaten (never merged automatically).
+
+    The NIK itself is shown masked; the tuples run in parallel, one entry per registered person."""
+
+    masked_nik: str
+    region_codes: tuple[str, ...]  # the desa code of each registration
+    origin_ids: tuple[str, ...]
+    household_ids: tuple[str, ...]
+    person_ids: tuple[str, ...]
+    names: tuple[str, ...]
+
+    @property
+    def desa_count(self) -> int:
+        return len(set(self.origin_ids))

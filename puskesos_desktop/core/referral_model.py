@@ -242,6 +242,7 @@ class ReferralRow:
     verification_code: str | None
     print_count: int
     created_on: dt.date
+    origin_id: str = ""  # the installation that wrote it (at the kabupaten: which desa)
 
 
 @dataclass(frozen=True, slots=True)

@@ -77,3 +77,13 @@ class PendingChanges:
     since: dt.datetime | None  # the oldest of them was written then
     last_confirmed_at: dt.datetime | None
     confirmed_seq: int
+
+
+@dataclass(frozen=True, slots=True)
+class IdentityFile:
+    """What a public key or enrollment file says, read before anything is stored (the fingerprint to compare)."""
+
+    role: str  # "kabupaten" | "desa"
+    region_code: str
+    name: str
+    fingerprint: str

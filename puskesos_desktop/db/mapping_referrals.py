@@ -91,6 +91,7 @@ def referral_row(r: ReferralRecord, person_name: str, service_name: str) -> Refe
         service_name=service_name, status=ReferralStatus(r.status), urgency=Urgency(r.urgency or Urgency.BIASA),
         letter_number=r.letter_number, letter_date=r.letter_date, due_date=r.due_date,
         verification_code=r.verification_code, print_count=r.print_count or 0, created_on=r.created_at.date(),
+        origin_id=r.origin_id or "",
     )
 
 

@@ -204,8 +204,10 @@ class ReferralService:
             rows = s.execute(query.order_by(ReferralRecord.id.desc()).offset(offset).limit(limit)).scalars()
             return [mapping.referral(r) for r in rows]
 
-    def rows(self, status: ReferralStatus | None = None, *, offset: int = 0, limit: int = 200) -> list[ReferralRow]:
-        """A page of the referral list, newest first, with the person's name and the service's name."""
+    def rows(self, status: ReferralStatus | None = None, *, offset: int = 0, limit: int = 200,
+             origin_id: str | None = None) -> list[ReferralRow]:
+        """A page of the referral list, newest first, with the person's name and the service's name;
+        `origin_id` keeps one installation's referrals (at the kabupaten: one desa's)."""
         with self._ctx.reading() as s:
             names = {code: entry.name for code, entry in service_map(s).items()}
             # The page's ids first, from an index alone (deleted, id) or (status, deleted, id): a deep
@@ -213,6 +215,8 @@ class ReferralService:
             page = select(ReferralRecord.id).where(ReferralRecord.deleted.is_(False))
             if status is not None:
                 page = page.where(ReferralRecord.status == ReferralStatus(status).value)
+            if origin_id is not None:
+                page = page.where(ReferralRecord.origin_id == origin_id)
             ids = page.order_by(ReferralRecord.id.desc()).offset(offset).limit(limit).subquery()
             result = s.execute(
                 select(ReferralRecord, PersonRecord.name).join(ids, ids.c.id == ReferralRecord.id)
@@ -221,11 +225,13 @@ class ReferralService:
             return [mapping.referral_row(r, name or "", names.get(r.service_code or "", r.service_code or ""))
                     for r, name in result]
 
-    def count(self, status: ReferralStatus | None = None) -> int:
+    def count(self, status: ReferralStatus | None = None, *, origin_id: str | None = None) -> int:
         with self._ctx.reading() as s:
             query = select(func.count()).select_from(ReferralRecord).where(ReferralRecord.deleted.is_(False))
             if status is not None:
                 query = query.where(ReferralRecord.status == ReferralStatus(status).value)
+            if origin_id is not None:
+                query = query.where(ReferralRecord.origin_id == origin_id)
             return s.execute(query).scalar_one()
 
     def overdue_referrals(self, today: dt.date | None = None) -> list[Referral]:

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import intersect, select
+from sqlalchemy import func, intersect, select
 from sqlalchemy.orm import selectinload
 
-from ..core.identity import clean_number
-from ..core.model import Household
+from ..core.identity import clean_number, mask_number
+from ..core.model import DuplicateNik, Household
 from ..core.names import query_keys
 from ..db import mapping
-from ..db.records import HouseholdRecord, PersonRecord, SearchTermRecord
+from ..db.records import HouseholdRecord, PersonRecord, SearchTermRecord, SyncOriginRecord
 from .context import Context
 
 
@@ -84,3 +84,30 @@ class SearchService:
                 SearchHit(mapping.household(by_id[i]), tuple(matched[i]))
                 for i in ids if i in by_id
             ]
+
+    def duplicate_niks(self, limit: int = 200) -> list[DuplicateNik]:
+        """NIKs registered by more than one installation (at the kabupaten: in more than one desa),
+        in NIK order, for a person to review; nothing is merged or changed."""
+        live = (PersonRecord.deleted.is_(False), PersonRecord.nik.is_not(None), PersonRecord.nik != "")
+        with self._ctx.reading() as s:
+            niks = (select(PersonRecord.nik).where(*live).group_by(PersonRecord.nik)
+                    .having(func.count(func.distinct(PersonRecord.origin_id)) > 1)
+                    .order_by(PersonRecord.nik).limit(limit).subquery())
+            rows = s.execute(
+                select(PersonRecord.nik, PersonRecord.origin_id, SyncOriginRecord.region_code,
+                       PersonRecord.household_id, PersonRecord.id, PersonRecord.name)
+                .join(niks, niks.c.nik == PersonRecord.nik)
+                .outerjoin(SyncOriginRecord, SyncOriginRecord.id == PersonRecord.origin_id)
+                .where(*live).order_by(PersonRecord.nik, SyncOriginRecord.region_code, PersonRecord.id)
+            ).all()
+        grouped: dict[str, list] = {}
+        for row in rows:
+            grouped.setdefault(row.nik, []).append(row)
+        return [
+            DuplicateNik(
+                masked_nik=mask_number(nik), region_codes=tuple(r.region_code or "" for r in entries),
+                origin_ids=tuple(r.origin_id for r in entries), household_ids=tuple(r.household_id for r in entries),
+                person_ids=tuple(r.id for r in entries), names=tuple(r.name or "" for r in entries),
+            )
+            for nik, entries in grouped.items()
+        ]

@@ -37,3 +37,15 @@ def test_find_by_code_takes_a_scanned_qr_payload(any_services):
     assert sv.referrals.find_by_code(f"PUSKESOS:REF:not-an-id:{code}").id == referral.id, "falls back to the code"
     with pytest.raises(NotFoundError):
         sv.referrals.find_by_code(f"PUSKESOS:REF:{referral.id}:ABCDEFGH")
+
+
+def test_rows_carry_their_origin_and_filter_by_it(any_services):
+    sv = any_services
+    _hid, pid = household_and_head(sv)
+    referral = approved(sv, pid)
+    [row] = sv.referrals.rows()
+    assert row.id == referral.id and row.origin_id, "the installation that wrote it"
+    assert [r.id for r in sv.referrals.rows(origin_id=row.origin_id)] == [referral.id]
+    assert sv.referrals.rows(origin_id="another-desa") == []
+    assert (sv.referrals.count(origin_id=row.origin_id), sv.referrals.count(origin_id="another-desa")) == (1, 0)
+    assert sv.referrals.count(ReferralStatus.DRAF, origin_id=row.origin_id) == 0

@@ -42,6 +42,7 @@ class ReferralTableModel(QAbstractTableModel):
         self._cached_pages = cached_pages
         self._today = today
         self._pages: OrderedDict[int, list[ReferralRow]] = OrderedDict()
+        self._origin: str | None = None
         self._count = referrals.count(status)
 
     # ---- what the page asks ----------------------------------------------------------------
@@ -54,12 +55,24 @@ class ReferralTableModel(QAbstractTableModel):
         self._status = status
         self.reload()
 
+    @property
+    def origin(self) -> str | None:
+        return self._origin
+
+    def set_origin(self, origin_id: str | None) -> None:
+        """Shows only the referrals one installation wrote (at the kabupaten: one desa's); None: all."""
+        self._origin = origin_id
+        self.reload()
+
     def reload(self) -> None:
         """Re-counts and empties the cache (call after every change)."""
         self.beginResetModel()
         self._pages.clear()
-        self._count = self._referrals.count(self._status)
+        self._count = self._referrals.count(self._status, **self._origin_filter())
         self.endResetModel()
+
+    def _origin_filter(self) -> dict[str, str]:
+        return {} if self._origin is None else {"origin_id": self._origin}
 
     def row_at(self, row: int) -> ReferralRow | None:
         if not 0 <= row < self._count:
@@ -116,7 +129,8 @@ class ReferralTableModel(QAbstractTableModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._referrals.rows(self._status, offset=number * self._page_size, limit=self._page_size)
+        page = self._referrals.rows(self._status, offset=number * self._page_size, limit=self._page_size,
+                                    **self._origin_filter())
         self._pages[number] = page
         while len(self._pages) > self._cached_pages:
             self._pages.popitem(last=False)
