@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
+from collections.abc import Iterable
 from enum import StrEnum
 
 from .codes import Role
@@ -173,6 +174,19 @@ class TransitionError(PuskesosError):
 
 def allowed_transitions(current: StrEnum) -> frozenset:
     return frozenset(ALLOWED_TRANSITIONS[type(current)][current])
+
+
+def follow_outcomes(status: ReferralStatus, outcomes: Iterable[Outcome]) -> ReferralStatus:
+    """The status a referral reaches by taking `outcomes` (oldest first), each where the workflow allows.
+
+    The desa and the kabupaten both use it, so the same outcomes give the same status on both sides,
+    whichever return bundles were lost on the way."""
+    current = status
+    for outcome in outcomes:
+        target = OUTCOME_STATUS[outcome]
+        if target is not current and target in _REFERRAL_MOVES[current]:
+            current = target
+    return current
 
 
 def check_transition(current: StrEnum, target: StrEnum) -> None:

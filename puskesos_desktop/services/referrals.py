@@ -17,9 +17,10 @@ from ..core.referral_model import (
     LetterRegisterEntry, OutcomeDraft, PrintRecord, Referral, ReferralDraft, ReferralOutcome, ReferralRow,
 )
 from ..core.referrals import (
-    APPROVER_ROLES, CODE_LENGTH, DEFAULT_DUE_DAYS, DRAFTING_ROLES, OUTCOME_STATUS, NeedStatus, ReferralStatus,
+    APPROVER_ROLES, CODE_LENGTH, DEFAULT_DUE_DAYS, DRAFTING_ROLES, OUTCOME_STATUS, NeedStatus, Outcome,
+    ReferralStatus,
     check_outcome, check_referral, check_transition, default_due_date, format_letter_number,
-    new_verification_code, normalize_code,
+    follow_outcomes, new_verification_code, normalize_code,
 )
 from ..db import mapping_referrals as mapping
 from ..db.records import (
@@ -165,8 +166,12 @@ class ReferralService:
             own = record.origin_id == _local_origin(s)
             if own:
                 self._move(s, record, target, draft.outcome.value)
-            else:
-                check_transition(ReferralStatus(record.status), target)
+            else:  # from the status the outcomes recorded here so far lead to, as the desa will follow them
+                earlier = s.execute(select(ReferralOutcomeRecord.outcome).where(
+                    ReferralOutcomeRecord.referral_id == record.id, ReferralOutcomeRecord.deleted.is_(False))
+                    .order_by(ReferralOutcomeRecord.received_on, ReferralOutcomeRecord.created_at,
+                              ReferralOutcomeRecord.id)).scalars()
+                check_transition(follow_outcomes(ReferralStatus(record.status), (Outcome(o) for o in earlier)), target)
             outcome = ReferralOutcomeRecord(
                 id=new_id(), referral_id=record.id, outcome=draft.outcome.value, received_on=draft.received_on,
                 officer=draft.officer.strip().upper(), unit=draft.unit.strip(), notes=draft.notes.strip(),

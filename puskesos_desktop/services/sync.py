@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 from ..core.codes import Mode
 from ..core.errors import NotFoundError, PuskesosError, ValidationError
 from ..core.ids import new_id
-from ..core.referrals import OUTCOME_STATUS, FINAL_REFERRAL_STATUSES, Outcome, ReferralStatus, allowed_transitions
+from ..core.referrals import Outcome, ReferralStatus, follow_outcomes
 from ..core.sync_model import ExportResult, ImportResult, PendingChanges, Peer
 from ..db.records import (
     OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord, SyncBundleRecord, SyncForkRecord,
@@ -313,7 +313,7 @@ class SyncService:
             applier = Applier(s, allowed, keep_unknown=m.contract_minor > container.CONTRACT[1],
                               bundle_id=m.bundle_id, incarnation=m.incarnation, known_seq=peer.applied_seq)
             result = applier.feed(opened.iter_lines())
-            if (not result.applied and not result.forks and not result.kept_unknown
+            if (not result.applied and not result.forks and not result.kept_unknown and peer.last_received_at
                     and m.seq_to <= peer.applied_seq and m.ack <= peer.acked_seq):
                 # An old bundle after newer ones: nothing in it is news. Rolled back, so nothing changes.
                 raise _Duplicate("Berkas lama: semua isinya sudah diterima sebelumnya.")
@@ -458,17 +458,18 @@ def _file_name(office: OfficeRecord, peer: SyncPeerRecord, m) -> str:
 
 
 def _follow_outcome(s: Session, referral_id: str) -> None:
-    """The desa's referral takes the status of the kabupaten's latest outcome for it (a local write)."""
+    """The desa's referral follows the outcomes recorded for it, oldest first, each where the workflow
+    allows (a local write): the same outcomes give the same status, whichever return bundles were lost."""
     referral = s.get(ReferralRecord, referral_id)
-    latest = s.execute(select(ReferralOutcomeRecord).where(
+    if referral is None or referral.deleted:
+        return
+    outcomes = s.execute(select(ReferralOutcomeRecord.outcome).where(
         ReferralOutcomeRecord.referral_id == referral_id, ReferralOutcomeRecord.deleted.is_(False))
-        .order_by(ReferralOutcomeRecord.received_on.desc(), ReferralOutcomeRecord.id.desc())).scalars().first()
-    if referral is None or latest is None or referral.deleted:
+        .order_by(ReferralOutcomeRecord.received_on, ReferralOutcomeRecord.created_at, ReferralOutcomeRecord.id)).scalars()
+    start = ReferralStatus(referral.status)
+    current = follow_outcomes(start, (Outcome(o) for o in outcomes))
+    if current is start:
         return
-    current = ReferralStatus(referral.status)
-    target = OUTCOME_STATUS[Outcome(latest.outcome)]
-    if current is target or current in FINAL_REFERRAL_STATUSES or target not in allowed_transitions(current):
-        return
-    referral.status = target.value
-    s.add(ReferralEventRecord(id=new_id(), referral_id=referral.id, from_status=current.value, to_status=target.value,
+    referral.status = current.value
+    s.add(ReferralEventRecord(id=new_id(), referral_id=referral.id, from_status=start.value, to_status=current.value,
                               at=utcnow(), operator_id=None, note="hasil dari kabupaten"))

@@ -31,10 +31,6 @@ from tests.sync.conftest import DESA_CODES, Network
 
 # Rejections a delivery may meet in these programs: a bundle after a lost one. Anything else is a failure.
 ALLOWED_REJECTIONS = {"missing_bundle"}
-# A desa that never wrote a row sends an empty bundle, which the kabupaten takes for an old one
-# ("duplicate") and never reconciles: test_convergence.py::test_a_desa_with_nothing_to_send_is_reconciled
-# (xfail). Until that is fixed the property does not ask such a desa to be reconciled.
-KNOWN_EMPTY_DESA_BUG = True
 # Referral statuses in which the kabupaten can still record an outcome.
 OPEN_FOR_OUTCOME = {ReferralStatus.DICETAK, ReferralStatus.DITERIMA_LAYANAN, ReferralStatus.DALAM_PROSES,
                     ReferralStatus.PERLU_DOKUMEN}
@@ -410,8 +406,7 @@ def check_converged(run: Run) -> None:
                 f"desa {code} referral {referral_id}: {status} though the latest outcome is {outcome}")
         # 3. The digests reconcile: the kabupaten holds every change up to the desa's last seq.
         peer = peers[origin.id]
-        if any(here.values()) or not KNOWN_EMPTY_DESA_BUG:
-            assert peer.reconciled is True, f"desa {code}: not reconciled ({peer})"
+        assert peer.reconciled is True, f"desa {code}: not reconciled ({peer})"
         assert peer.applied_seq == origin.last_seq, f"desa {code}: applied {peer.applied_seq} of {origin.last_seq}"
         # 4. The installation is sound.
         report = sv.check.run()

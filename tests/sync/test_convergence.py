@@ -20,7 +20,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 
 from puskesos_desktop.core.referral_model import OutcomeDraft, ReferralDraft
-from puskesos_desktop.core.referrals import Outcome
+from puskesos_desktop.core.referrals import Outcome, TransitionError
 from puskesos_desktop.services.container import build_services
 from puskesos_desktop.settings import Settings
 
@@ -122,10 +122,7 @@ def test_a_tour_of_loss_duplication_and_reordering_converges(backend_, request, 
         assert "duplicate" in statuses and statuses.count("applied") >= 4
 
 
-# ---- bugs the property found (xfail until services/sync.py is fixed) -------------------------------
-@pytest.mark.xfail(strict=True, reason=(
-    "services/sync.py _apply: a new bundle with no new rows and seq_to <= applied_seq is raised as _Duplicate "
-    "('Berkas lama'), so a desa that wrote nothing is never reconciled and its bundle is never recorded"))
+# ---- bugs the property found, fixed; kept as plain tests ---------------------------------------------
 def test_a_desa_with_nothing_to_send_is_reconciled(network):
     desa = network.desa()
     [result] = network.hub.sync.import_files([network.send_up(desa)])
@@ -134,10 +131,6 @@ def test_a_desa_with_nothing_to_send_is_reconciled(network):
     assert peer.reconciled is True and peer.last_received_at is not None
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "services/sync.py _follow_outcome follows only the latest outcome and skips it when the referral cannot "
-    "move there from its current status; the kabupaten accepts outcomes against its stale copy of the referral, "
-    "so the desa's final status depends on whether an earlier return bundle arrived"))
 def test_a_referral_ends_in_the_same_status_whether_or_not_a_return_bundle_was_lost(network):
     def one_desa(lose_first: bool):
         desa = network.desa(DESA_CODES[0] if lose_first else DESA_CODES[1])
@@ -148,12 +141,15 @@ def test_a_referral_ends_in_the_same_status_whether_or_not_a_return_bundle_was_l
         network.hub.sync.import_files([network.send_up(desa)])
         network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DALAM_PROSES, dt.date.today()))
         first = network.send_down(desa)
-        network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DITERIMA, dt.date.today()))
+        # The kabupaten checks a new outcome against the status its own outcomes lead to, not its copy
+        # of the desa's referral: "diterima" after "dalam proses" is refused there.
+        with pytest.raises(TransitionError):
+            network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DITERIMA, dt.date.today()))
+        network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DILAYANI, dt.date.today()))
         second = network.send_down(desa)
         results = desa.sync.import_files([second] if lose_first else [first, second])
         assert {r.status for r in results} == {"applied"}
         return desa.referrals.get(referral.id).status
 
     kept, lost = one_desa(lose_first=False), one_desa(lose_first=True)
-    # Today: dalam_proses when both return bundles arrive, diterima_layanan when the first one was lost.
     assert kept == lost, "the same outcomes at the desa, a different referral status"
