@@ -92,7 +92,7 @@ def _exec(dialog: QDialog) -> bool:
 def start_session(services: Services, exec_dialog: Callable[[QDialog], bool] | None = None) -> MainWindow | None:
     """Set-up when needed, the first administrator when missing, sign-in; None when the user cancels."""
     exec_dialog = exec_dialog or _exec
-    if not services.setup.is_initialized() and not exec_dialog(SetupWizard(services.setup, services.operators)):
+    if not services.setup.is_initialized() and not exec_dialog(SetupWizard(services.setup, services.operators, sync=services.sync)):
         return None
     if not services.operators.has_operators() and not exec_dialog(FirstAdminDialog(services.operators)):
         return None

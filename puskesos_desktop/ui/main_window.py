@@ -54,7 +54,6 @@ class MainWindow(QMainWindow):
         self._shortcuts()
 
     def _area_builders(self) -> list[Area]:
-        sv = self._services
         desa = self.office is None or self.office.mode is Mode.DESA
         areas: list[Area] = [(self.tr("Home"), self._build_home, True)]
         if desa:
@@ -63,6 +62,14 @@ class MainWindow(QMainWindow):
                 (self.tr("Needs & complaints"), self._build_needs_complaints, True),
                 (self.tr("Referrals"), self._build_referrals, True),
                 (self.tr("Outgoing letters"), self._build_letter_register, True),
+                (self.tr("Send/receive"), self._build_sync, True),
+            ]
+        else:  # DESIGN §7: the kabupaten's areas
+            areas += [
+                (self.tr("Desa"), self._build_desa, True),
+                (self.tr("Import"), self._build_import, False),
+                (self.tr("Incoming referrals"), self._build_incoming, True),
+                (self.tr("Residents"), self._build_warga, False),
             ]
         areas.append((self.tr("Settings"), self._build_settings, False))
         return areas
@@ -85,13 +92,20 @@ class MainWindow(QMainWindow):
         if self.office is not None and self.office.mode is Mode.KABUPATEN:
             return HomePage(self.office, sv.households)
         self.home_page = HomePage(self.office, sv.households, sv.referrals, sv.complaints, sv.catalogue,
-                                  self._work().complaint_overdue_days, print_overdue=self.print_overdue)
+                                  self._work().complaint_overdue_days, print_overdue=self.print_overdue, sync=sv.sync)
         return self.home_page
 
     def _build_warga(self) -> QWidget:
         from .pages.warga_page import WargaPage
 
         sv = self._services
+        if self.office is not None and self.office.mode is Mode.KABUPATEN:
+            # Across every desa: read-only here, with the NIKs registered in more than one desa to review.
+            from .widgets.duplicate_nik_list import DuplicateNikList
+
+            self.warga_page = WargaPage(sv.households, sv.search, sv.importer)
+            self.warga_page.layout().addWidget(DuplicateNikList(sv.search))
+            return self.warga_page
         self.warga_page = WargaPage(sv.households, sv.search, sv.importer, services=sv)
         return self.warga_page
 
@@ -121,6 +135,27 @@ class MainWindow(QMainWindow):
         from .pages.letter_register_page import LetterRegisterPage
 
         return LetterRegisterPage(self._services.referrals, self._services.letters)
+
+    def _build_sync(self) -> QWidget:
+        from .pages.sync_page import SyncPage
+
+        return SyncPage(self._services.sync)
+
+    def _build_desa(self) -> QWidget:
+        from .pages.desa_page import DesaPage
+
+        return DesaPage(self._services.sync)
+
+    def _build_import(self) -> QWidget:
+        from .pages.import_page import ImportPage
+
+        return ImportPage(self._services.sync)
+
+    def _build_incoming(self) -> QWidget:
+        from .pages.incoming_referrals_page import IncomingReferralsPage
+
+        sv = self._services
+        return IncomingReferralsPage(sv.referrals, sv.sync, sv.households, sv.catalogue, sv.search, sv.operators)
 
     def _build_settings(self) -> QWidget:
         from .pages.settings_page import SettingsPage

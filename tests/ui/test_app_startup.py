@@ -53,7 +53,8 @@ def test_set_up_installation_goes_straight_to_sign_in_and_the_main_window(qtbot,
     qtbot.addWidget(window)
     assert user.seen == [LoginDialog]
     assert isinstance(window, MainWindow)
-    assert window.areas == ["Home", "Residents", "Needs & complaints", "Referrals", "Outgoing letters", "Settings"]
+    assert window.areas == ["Home", "Residents", "Needs & complaints", "Referrals", "Outgoing letters", "Send/receive",
+                            "Settings"]
     assert "Admin Desa (admin)" in window.operator_label.text()
     assert "Puskesos Bojong Koneng" in window.operator_label.text()
 
@@ -94,7 +95,7 @@ def test_kabupaten_window_has_no_warga_area_yet(qtbot, empty_services):
     )
     window = app_module.start_session(empty_services, KeyboardUser(qtbot))
     qtbot.addWidget(window)
-    assert window.areas == ["Home", "Settings"]
+    assert window.areas == ["Home", "Desa", "Import", "Incoming referrals", "Residents", "Settings"]
 
 
 def test_ctrl_numbers_switch_areas(qtbot, services):
@@ -105,7 +106,7 @@ def test_ctrl_numbers_switch_areas(qtbot, services):
     qtbot.waitExposed(window)
     window.windowHandle().requestActivate()  # shortcuts only reach the active window
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
-    qtbot.keyClick(window.nav, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.nav, Qt.Key.Key_7, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "Settings"
     qtbot.keyClick(window.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
     assert window.current_area() == "Referrals"
