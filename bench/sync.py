@@ -182,7 +182,8 @@ def _million_desa(target: Path, total: int) -> Path:
     def stamped(cols: list[str], values: dict) -> dict:
         content = {c: values.get(c) for c in cols}
         content["origin_id"], content["deleted"] = origin_id, False
-        return {**content, "seq": seq, "content_hash": content_hash(content), "created_at": now, "updated_at": now}
+        hashed = content_hash({k: v.isoformat() if isinstance(v, dt.date) else v for k, v in content.items()})
+        return {**content, "seq": seq, "content_hash": hashed, "created_at": now, "updated_at": now}
 
     with sv.engine.begin() as conn:
         for i in range(households):
