@@ -376,6 +376,222 @@
     </message>
 </context>
 <context>
+    <name>DesaPage</name>
+    <message>
+        <source>This kabupaten's fingerprint:</source>
+        <translation>Sidik jari kunci kabupaten ini:</translation>
+    </message>
+    <message>
+        <source>Save kabupaten &amp;public key…</source>
+        <translation>Simpan &amp;kunci publik kabupaten…</translation>
+    </message>
+    <message>
+        <source>&amp;Enroll desa… (Ctrl+N)</source>
+        <translation>&amp;Daftarkan desa… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Re&amp;voke…</source>
+        <translation>&amp;Cabut…</translation>
+    </message>
+    <message>
+        <source>&amp;Send return bundle… (Ctrl+E)</source>
+        <translation>Buat kiriman &amp;balik… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>(no key yet)</source>
+        <translation>(belum ada kunci)</translation>
+    </message>
+    <message>
+        <source>{count} desas enrolled</source>
+        <translation>{count} desa terdaftar</translation>
+    </message>
+    <message>
+        <source>, {silent} silent for more than {days} days</source>
+        <translation>, {silent} tidak mengirim lebih dari {days} hari</translation>
+    </message>
+    <message>
+        <source>Save the kabupaten's public key</source>
+        <translation>Simpan kunci publik kabupaten</translation>
+    </message>
+    <message>
+        <source>Key files (*.json)</source>
+        <translation>Berkas kunci (*.json)</translation>
+    </message>
+    <message>
+        <source>Key not saved</source>
+        <translation>Kunci tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Public key saved to {path}. Give it to each desa for its set-up; it holds no secret.</source>
+        <translation>Kunci publik disimpan di {path}. Berikan kepada setiap desa untuk penyiapan aplikasinya; berkas ini tidak berisi rahasia.</translation>
+    </message>
+    <message>
+        <source>Enrollment file of a desa</source>
+        <translation>Berkas pendaftaran desa</translation>
+    </message>
+    <message>
+        <source>Enrollment files (*.json);;All files (*)</source>
+        <translation>Berkas pendaftaran (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Desa not enrolled</source>
+        <translation>Desa tidak didaftarkan</translation>
+    </message>
+    <message>
+        <source>Desa {code} ({name}) enrolled. Its bundles can be imported now.</source>
+        <translation>Desa {code} ({name}) sudah didaftarkan. Berkas kirimannya sekarang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Revoke desa key</source>
+        <translation>Cabut kunci desa</translation>
+    </message>
+    <message>
+        <source>Revoke the key of desa {code} ({name})? Bundles signed with it will be rejected from now on.
+
+Reason (required, kept in the record):</source>
+        <translation>Cabut kunci desa {code} ({name})? Berkas kiriman yang ditandatangani dengan kunci ini akan ditolak mulai sekarang.
+
+Alasan (wajib, disimpan dalam catatan):</translation>
+    </message>
+    <message>
+        <source>Key not revoked</source>
+        <translation>Kunci tidak dicabut</translation>
+    </message>
+    <message>
+        <source>The key of desa {code} is revoked.</source>
+        <translation>Kunci desa {code} sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>Folder for the return bundle of desa {code} (the USB stick)</source>
+        <translation>Folder untuk kiriman balik desa {code} (flashdisk)</translation>
+    </message>
+    <message>
+        <source>Writing the return bundle of desa {code}, then reading it back to verify it… Do not pull the stick.</source>
+        <translation>Menulis kiriman balik desa {code}, lalu membacanya kembali untuk memeriksa… Jangan cabut flashdisk.</translation>
+    </message>
+    <message>
+        <source>Return bundle</source>
+        <translation>Kiriman balik</translation>
+    </message>
+    <message>
+        <source>Return bundle for desa {code} written and verified: {file} ({rows} changes). It is safe to pull out the stick.</source>
+        <translation>Kiriman balik untuk desa {code} sudah ditulis dan diperiksa: {file} ({rows} perubahan). Sekarang aman untuk mencabut flashdisk.</translation>
+    </message>
+    <message>
+        <source>Return bundle written</source>
+        <translation>Kiriman balik sudah ditulis</translation>
+    </message>
+    <message>
+        <source>No return bundle was written for desa {code}.</source>
+        <translation>Tidak ada kiriman balik yang ditulis untuk desa {code}.</translation>
+    </message>
+    <message>
+        <source>Return bundle not written</source>
+        <translation>Kiriman balik tidak ditulis</translation>
+    </message>
+</context>
+<context>
+    <name>DesaTableModel</name>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Fingerprint</source>
+        <translation>Sidik jari</translation>
+    </message>
+    <message>
+        <source>Enrolled</source>
+        <translation>Didaftarkan</translation>
+    </message>
+    <message>
+        <source>Last bundle received</source>
+        <translation>Kiriman terakhir diterima</translation>
+    </message>
+    <message>
+        <source>Changes received up to</source>
+        <translation>Perubahan diterima sampai</translation>
+    </message>
+    <message>
+        <source>Reconciled</source>
+        <translation>Data cocok</translation>
+    </message>
+    <message>
+        <source>Rejected files</source>
+        <translation>Berkas ditolak</translation>
+    </message>
+    <message>
+        <source>Forks</source>
+        <translation>Percabangan data</translation>
+    </message>
+    <message>
+        <source>{desa} (revoked)</source>
+        <translation>{desa} (dicabut)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>yes (up to #{seq})</source>
+        <translation>ya (sampai #{seq})</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <source>Key revoked on {when}: bundles signed with it are rejected.</source>
+        <translation>Kunci dicabut pada {when}: berkas kiriman yang ditandatangani dengannya ditolak.</translation>
+    </message>
+    <message>
+        <source>No bundle from this desa for {days} days.</source>
+        <translation>Tidak ada kiriman dari desa ini selama {days} hari.</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateNikList</name>
+    <message>
+        <source>The same NIK in more than one desa</source>
+        <translation>NIK yang sama di lebih dari satu desa</translation>
+    </message>
+    <message>
+        <source>Listed for review with the desas concerned; nothing is merged automatically. A person who moved is removed by the desa they left.</source>
+        <translation>Dicantumkan untuk ditinjau bersama desa-desa yang bersangkutan; tidak ada yang digabung secara otomatis. Warga yang pindah dihapus oleh desa yang ditinggalkannya.</translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>None found.</source>
+        <translation>Tidak ada.</translation>
+    </message>
+    <message>
+        <source>The first {count} NIKs</source>
+        <translation>{count} NIK pertama</translation>
+    </message>
+    <message>
+        <source>{count} NIKs</source>
+        <translation>{count} NIK</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateNikModel</name>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Registered in desa</source>
+        <translation>Terdaftar di desa</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Nama</translation>
+    </message>
+</context>
+<context>
     <name>FindReferralDialog</name>
     <message>
         <source>Find referral by code</source>
@@ -455,6 +671,31 @@
     </message>
 </context>
 <context>
+    <name>FingerprintDialog</name>
+    <message>
+        <source>Compare the fingerprint</source>
+        <translation>Bandingkan sidik jari</translation>
+    </message>
+    <message>
+        <source>Enrollment file of desa {code}
+{name}</source>
+        <translation>Berkas pendaftaran desa {code}
+{name}</translation>
+    </message>
+    <message>
+        <source>Phone the operator of this desa and read the fingerprint aloud, group by group. Their laptop shows its own fingerprint (Settings, or at the end of set-up). Enroll only if every symbol is the same: a different fingerprint means the file is not from that laptop.</source>
+        <translation>Telepon operator desa ini dan bacakan sidik jarinya, kelompok demi kelompok. Laptop mereka menampilkan sidik jarinya sendiri (di Pengaturan, atau di akhir penyiapan). Daftarkan hanya jika setiap simbolnya sama: sidik jari yang berbeda berarti berkas ini bukan dari laptop tersebut.</translation>
+    </message>
+    <message>
+        <source>The fingerprints &amp;match – enroll</source>
+        <translation>Sidik jari &amp;cocok – daftarkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
     <name>FirstAdminDialog</name>
     <message>
         <source>First administrator</source>
@@ -492,6 +733,10 @@
         <translation>Warga terdaftar:</translation>
     </message>
     <message>
+        <source>Not yet confirmed by the kabupaten:</source>
+        <translation>Belum dikonfirmasi kabupaten:</translation>
+    </message>
+    <message>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
@@ -510,6 +755,18 @@
     <message>
         <source>Complaints open more than {days} days: {count}</source>
         <translation>Keluhan terbuka lebih dari {days} hari: {count}</translation>
+    </message>
+    <message>
+        <source>{count} changes (since {date})</source>
+        <translation>{count} perubahan (sejak {date})</translation>
+    </message>
+    <message>
+        <source>{count} changes</source>
+        <translation>{count} perubahan</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
 </context>
 <context>
@@ -819,6 +1076,285 @@
     </message>
 </context>
 <context>
+    <name>ImportPage</name>
+    <message>
+        <source>&amp;Choose files… (Ctrl+O)</source>
+        <translation>&amp;Pilih berkas… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <source>Bundle files from the desas' USB sticks (.pskb), several at once. Each file is applied whole or not at all; a rejected file changes nothing and stays on the stick.</source>
+        <translation>Berkas kiriman dari flashdisk desa-desa (.pskb), bisa beberapa sekaligus. Setiap berkas diterapkan seluruhnya atau tidak sama sekali; berkas yang ditolak tidak mengubah apa pun dan tetap ada di flashdisk.</translation>
+    </message>
+    <message>
+        <source>No file imported yet.</source>
+        <translation>Belum ada berkas yang diimpor.</translation>
+    </message>
+    <message>
+        <source>Bundle files to import</source>
+        <translation>Berkas kiriman yang akan diimpor</translation>
+    </message>
+    <message>
+        <source>Puskesos bundles (*{suffix});;All files (*)</source>
+        <translation>Berkas kiriman Puskesos (*{suffix});;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Finishing…</source>
+        <translation>Menyelesaikan…</translation>
+    </message>
+    <message>
+        <source>Importing file {number} of {total}: {name}</source>
+        <translation>Mengimpor berkas {number} dari {total}: {name}</translation>
+    </message>
+    <message>
+        <source>{files} files: {applied} applied, {duplicate} already imported, {rejected} rejected.</source>
+        <translation>{files} berkas: {applied} diterapkan, {duplicate} sudah diimpor, {rejected} ditolak.</translation>
+    </message>
+    <message>
+        <source>Cancelled: {count} files not imported.</source>
+        <translation>Dibatalkan: {count} berkas tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>Import stopped</source>
+        <translation>Impor dihentikan</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultModel</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Reason / details</source>
+        <translation>Alasan / keterangan</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>warga</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>keluhan</translation>
+    </message>
+    <message>
+        <source>complaint steps</source>
+        <translation>langkah keluhan</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>referral steps</source>
+        <translation>langkah rujukan</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>outcomes</source>
+        <translation>hasil</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>layanan</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>lembaga</translation>
+    </message>
+    <message>
+        <source>Applied: {rows} changes</source>
+        <translation>Diterapkan: {rows} perubahan</translation>
+    </message>
+    <message>
+        <source>Already imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>DITOLAK</translation>
+    </message>
+    <message>
+        <source>All data of this desa received up to change #{seq}.</source>
+        <translation>Semua data desa ini sudah diterima sampai perubahan #{seq}.</translation>
+    </message>
+    <message>
+        <source>Not reconciled: the desa holds data not received yet.</source>
+        <translation>Belum cocok: desa masih menyimpan data yang belum diterima.</translation>
+    </message>
+    <message>
+        <source>{forks} conflicting versions kept for review.</source>
+        <translation>{forks} versi yang bertentangan disimpan untuk ditinjau.</translation>
+    </message>
+    <message>
+        <source>{count} already held.</source>
+        <translation>{count} sudah ada.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportResultsModel</name>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>warga</translation>
+    </message>
+    <message>
+        <source>needs</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>complaints</source>
+        <translation>keluhan</translation>
+    </message>
+    <message>
+        <source>complaint updates</source>
+        <translation>pembaruan keluhan</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>referral updates</source>
+        <translation>pembaruan rujukan</translation>
+    </message>
+    <message>
+        <source>letters</source>
+        <translation>surat</translation>
+    </message>
+    <message>
+        <source>referral outcomes</source>
+        <translation>hasil rujukan</translation>
+    </message>
+    <message>
+        <source>services</source>
+        <translation>layanan</translation>
+    </message>
+    <message>
+        <source>institutions</source>
+        <translation>lembaga</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>diterapkan</translation>
+    </message>
+    <message>
+        <source>already imported</source>
+        <translation>sudah diimpor</translation>
+    </message>
+    <message>
+        <source>REJECTED</source>
+        <translation>DITOLAK</translation>
+    </message>
+    <message>
+        <source>nothing new</source>
+        <translation>tidak ada yang baru</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingReferralTableModel</name>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+</context>
+<context>
+    <name>IncomingReferralsPage</name>
+    <message>
+        <source>&amp;Desa:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <source>All referrals</source>
+        <translation>Semua rujukan</translation>
+    </message>
+    <message>
+        <source>Printed – awaiting the outcome</source>
+        <translation>Dicetak – menunggu hasil</translation>
+    </message>
+    <message>
+        <source>Approved – not printed</source>
+        <translation>Disetujui – belum dicetak</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Tampilkan:</translation>
+    </message>
+    <message>
+        <source>Record &amp;outcome… (Enter)</source>
+        <translation>Catat &amp;hasil… (Enter)</translation>
+    </message>
+    <message>
+        <source>All desas</source>
+        <translation>Semua desa</translation>
+    </message>
+    <message>
+        <source>{desa} (revoked)</source>
+        <translation>{desa} (dicabut)</translation>
+    </message>
+    <message>
+        <source>{count} referrals</source>
+        <translation>{count} rujukan</translation>
+    </message>
+    <message>
+        <source>Desa {code}</source>
+        <translation>Desa {code}</translation>
+    </message>
+    <message>
+        <source>outcome recorded: {outcome} ({day}); the desa's referral moves when its next return bundle arrives</source>
+        <translation>hasil tercatat: {outcome} ({day}); rujukan di desa akan diperbarui saat kiriman balik berikutnya tiba</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+    <message>
+        <source>No outcome to record</source>
+        <translation>Tidak ada hasil untuk dicatat</translation>
+    </message>
+</context>
+<context>
     <name>InstitutionDialog</name>
     <message>
         <source>Add institution</source>
@@ -890,6 +1426,84 @@
     <message>
         <source>Address</source>
         <translation>Alamat</translation>
+    </message>
+</context>
+<context>
+    <name>KabupatenKeyPage</name>
+    <message>
+        <source>Kabupaten key</source>
+        <translation>Kunci kabupaten</translation>
+    </message>
+    <message>
+        <source>The public key file of the Dinas Sosial lets this desa send its data to the kabupaten. Leave it empty to skip: it can be installed later on the Send/Receive page.</source>
+        <translation>Berkas kunci publik dari Dinas Sosial memungkinkan desa ini mengirim datanya ke kabupaten. Biarkan kosong untuk melewati langkah ini: kunci dapat dipasang nanti di halaman Kirim/Terima.</translation>
+    </message>
+    <message>
+        <source>The kabupaten's public key file (.json)</source>
+        <translation>Berkas kunci publik kabupaten (.json)</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>&amp;Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Key file</source>
+        <translation>Berkas &amp;kunci</translation>
+    </message>
+    <message>
+        <source>Choose the kabupaten's public key file</source>
+        <translation>Pilih berkas kunci publik kabupaten</translation>
+    </message>
+    <message>
+        <source>Puskesos key files (*.json);;All files (*)</source>
+        <translation>Berkas kunci Puskesos (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>There is no file {path}.</source>
+        <translation>Berkas {path} tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>KeysDonePage</name>
+    <message>
+        <source>Saved</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>The office and the administrator are saved. Press Finish to sign in.</source>
+        <translation>Data kantor dan admin sudah disimpan. Tekan Selesai untuk masuk.</translation>
+    </message>
+    <message>
+        <source>This installation's key fingerprint. Save the enrollment file and give it to the Dinas Sosial; when they enrol it, read this fingerprint aloud to them by telephone:</source>
+        <translation>Sidik jari kunci instalasi ini. Simpan berkas pendaftaran dan serahkan kepada Dinas Sosial; saat mereka mendaftarkannya, bacakan sidik jari ini kepada mereka melalui telepon:</translation>
+    </message>
+    <message>
+        <source>Save &amp;enrollment file…</source>
+        <translation>&amp;Simpan berkas pendaftaran…</translation>
+    </message>
+    <message>
+        <source>The kabupaten's key fingerprint. Every desa installs the kabupaten's public key file; read this fingerprint to a desa that asks whether its file is genuine:</source>
+        <translation>Sidik jari kunci kabupaten. Setiap desa memasang berkas kunci publik kabupaten; bacakan sidik jari ini kepada desa yang menanyakan apakah berkasnya asli:</translation>
+    </message>
+    <message>
+        <source>Save the kabupaten &amp;public key…</source>
+        <translation>Simpan &amp;kunci publik kabupaten…</translation>
+    </message>
+    <message>
+        <source>(no key made)</source>
+        <translation>(kunci tidak dibuat)</translation>
+    </message>
+    <message>
+        <source>Kabupaten key installed: {name} ({code}), fingerprint {fingerprint}.</source>
+        <translation>Kunci kabupaten terpasang: {name} ({code}), sidik jari {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>The kabupaten key was not installed: {error} Install the right file later on the Send/Receive page.</source>
+        <translation>Kunci kabupaten tidak terpasang: {error} Pasang berkas yang benar nanti di halaman Kirim/Terima.</translation>
+    </message>
+    <message>
+        <source>No kabupaten key yet: install it later on the Send/Receive page.</source>
+        <translation>Belum ada kunci kabupaten: pasang nanti di halaman Kirim/Terima.</translation>
     </message>
 </context>
 <context>
@@ -1041,6 +1655,22 @@
     <message>
         <source>Outgoing letters</source>
         <translation>Surat Keluar</translation>
+    </message>
+    <message>
+        <source>Send/receive</source>
+        <translation>Kirim/Terima</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Incoming referrals</source>
+        <translation>Rujukan masuk</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2317,8 +2947,171 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
         <translation>&amp;Selesai</translation>
     </message>
     <message>
+        <source>&amp;Save &gt;</source>
+        <translation>Si&amp;mpan &gt;</translation>
+    </message>
+    <message>
         <source>Cancel</source>
         <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Save enrollment file</source>
+        <translation>Simpan berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Save the kabupaten public key</source>
+        <translation>Simpan kunci publik kabupaten</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Tersimpan: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <source>Puskesos key files (*.json)</source>
+        <translation>Berkas kunci Puskesos (*.json)</translation>
+    </message>
+    <message>
+        <source>A file named {name} already exists there. Choose another name or folder.</source>
+        <translation>Berkas bernama {name} sudah ada di sana. Pilih nama atau folder lain.</translation>
+    </message>
+    <message>
+        <source>&amp;Send to kabupaten… (Ctrl+E)</source>
+        <translation>&amp;Kirim ke kabupaten… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>&amp;Receive from kabupaten… (Ctrl+I)</source>
+        <translation>&amp;Terima dari kabupaten… (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Files received</source>
+        <translation>Berkas yang diterima</translation>
+    </message>
+    <message>
+        <source>Kabupaten</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>No kabupaten key is installed yet. Ask the Dinas Sosial for its public key file and install it here; until then nothing can be sent or received.</source>
+        <translation>Kunci kabupaten belum dipasang. Mintalah berkas kunci publik kepada Dinas Sosial lalu pasang di sini; sebelum itu, tidak ada yang dapat dikirim atau diterima.</translation>
+    </message>
+    <message>
+        <source>&amp;Install kabupaten key…</source>
+        <translation>&amp;Pasang kunci kabupaten…</translation>
+    </message>
+    <message>
+        <source>This installation</source>
+        <translation>Instalasi ini</translation>
+    </message>
+    <message>
+        <source>The Dinas Sosial enrols this desa from its enrollment file. Read this fingerprint aloud by telephone so they can check the file is really yours:</source>
+        <translation>Dinas Sosial mendaftarkan desa ini dari berkas pendaftarannya. Bacakan sidik jari ini melalui telepon agar mereka dapat memastikan berkas itu benar-benar dari Anda:</translation>
+    </message>
+    <message>
+        <source>Save &amp;enrollment file…</source>
+        <translation>&amp;Simpan berkas pendaftaran…</translation>
+    </message>
+    <message>
+        <source>(no key made yet)</source>
+        <translation>(belum ada kunci)</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>Key fingerprint: {fingerprint}
+Last sent: {sent}
+Last received: {received}</source>
+        <translation>Sidik jari kunci: {fingerprint}
+Terakhir dikirim: {sent}
+Terakhir diterima: {received}</translation>
+    </message>
+    <message>
+        <source>All changes have been confirmed by the kabupaten.</source>
+        <translation>Semua perubahan sudah dikonfirmasi kabupaten.</translation>
+    </message>
+    <message>
+        <source>{count} changes not yet confirmed by the kabupaten, since {date}</source>
+        <translation>{count} perubahan belum dikonfirmasi kabupaten, sejak {date}</translation>
+    </message>
+    <message>
+        <source>Install kabupaten key</source>
+        <translation>Pasang kunci kabupaten</translation>
+    </message>
+    <message>
+        <source>Puskesos key files (*.json);;All files (*)</source>
+        <translation>Berkas kunci Puskesos (*.json);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Kabupaten key installed: {name}, fingerprint {fingerprint}.</source>
+        <translation>Kunci kabupaten terpasang: {name}, sidik jari {fingerprint}.</translation>
+    </message>
+    <message>
+        <source>Save enrollment file</source>
+        <translation>Simpan berkas pendaftaran</translation>
+    </message>
+    <message>
+        <source>Enrollment file saved: {path}. Give it to the Dinas Sosial.</source>
+        <translation>Berkas pendaftaran disimpan: {path}. Serahkan kepada Dinas Sosial.</translation>
+    </message>
+    <message>
+        <source>Choose the flash drive (or a folder on it)</source>
+        <translation>Pilih flashdisk (atau folder di dalamnya)</translation>
+    </message>
+    <message>
+        <source>Writing and checking the file…</source>
+        <translation>Menulis dan memeriksa berkas…</translation>
+    </message>
+    <message>
+        <source>The file {name} was written and checked. It is safe to remove the flash drive.</source>
+        <translation>Berkas {name} sudah ditulis dan diperiksa. Sekarang aman untuk mencabut flashdisk.</translation>
+    </message>
+    <message>
+        <source>{rows} changes; a copy stays on this computer until the kabupaten confirms them.</source>
+        <translation>{rows} perubahan; salinannya tetap disimpan di komputer ini sampai dikonfirmasi kabupaten.</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Terkirim</translation>
+    </message>
+    <message>
+        <source>Not sent: {error}</source>
+        <translation>Tidak terkirim: {error}</translation>
+    </message>
+    <message>
+        <source>Not sent</source>
+        <translation>Tidak terkirim</translation>
+    </message>
+    <message>
+        <source>Choose the files from the kabupaten</source>
+        <translation>Pilih berkas dari kabupaten</translation>
+    </message>
+    <message>
+        <source>Puskesos bundles (*.pskb);;All files (*)</source>
+        <translation>Berkas kiriman Puskesos (*.pskb);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Reading the files…</source>
+        <translation>Membaca berkas…</translation>
+    </message>
+    <message>
+        <source>Received {files} files: {applied} applied, {duplicate} already imported, {rejected} rejected.</source>
+        <translation>{files} berkas diterima: {applied} diterapkan, {duplicate} sudah diimpor, {rejected} ditolak.</translation>
+    </message>
+    <message>
+        <source>Not received: {error}</source>
+        <translation>Tidak diterima: {error}</translation>
+    </message>
+    <message>
+        <source>Not received</source>
+        <translation>Tidak diterima</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
     </message>
 </context>
 <context>

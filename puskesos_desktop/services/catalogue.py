@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from ..core import catalogue as seed
 from ..core.codes import Role
-from ..core.errors import NotFoundError, Problems
+from ..core.errors import NotFoundError, PermissionDenied, Problems
 from ..core.ids import master_id
 from ..core.referral_model import Institution, ServiceEntry
 from ..db import mapping_referrals as mapping
@@ -91,6 +91,7 @@ class CatalogueService:
                 problems.error("default_institution", "unknown", "Pilih instansi tujuan bawaan dari daftar instansi.")
             problems.raise_if_errors()
             record = s.get(ServiceRecord, master_id("service", entry.code)) or ServiceRecord(id=master_id("service", entry.code))
+            _must_own(s, record)
             mapping.apply_service(record, entry)
             s.add(record)
             self._ctx.audit(s, "service_save", "service", record.id)
@@ -106,6 +107,7 @@ class CatalogueService:
             problems.raise_if_errors()
             row_id = master_id("institution", entry.code)
             record = s.get(InstitutionRecord, row_id) or InstitutionRecord(id=row_id)
+            _must_own(s, record)
             mapping.apply_institution(record, entry)
             s.add(record)
             self._ctx.audit(s, "institution_save", "institution", record.id)
@@ -125,9 +127,18 @@ class CatalogueService:
             record = s.get(model, master_id(kind, code))
             if record is None or record.deleted:
                 raise NotFoundError(f"{label} '{code}' tidak ditemukan.")
+            _must_own(s, record)
             if record.active != active:
                 record.active = active
                 self._ctx.audit(s, f"{kind}_active", kind, record.id, str(active))
+
+
+def _must_own(s: Session, record) -> None:
+    """Master data the kabupaten sent is the kabupaten's: a desa cannot change it (DESIGN §3)."""
+    if record.origin_id is not None:
+        local = s.execute(select(SyncOriginRecord.id).where(SyncOriginRecord.is_local.is_(True))).scalar_one()
+        if record.origin_id != local:
+            raise PermissionDenied("Entri ini dikelola Dinas Sosial kabupaten dan hanya dapat diubah di sana.")
 
 
 def _check_code_name(code: str, name: str) -> Problems:

@@ -5,12 +5,13 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from ..core import rules
-from ..core.codes import Role
+from ..core.codes import Mode, Role
 from ..core.errors import PuskesosError
 from ..core.ids import new_id
 from ..core.model import Office, OfficeDraft
 from ..db import mapping
 from ..db.records import OfficeRecord, SyncOriginRecord
+from .catalogue import ensure_seeded
 from .context import Context
 from .operators import OperatorService
 
@@ -60,6 +61,11 @@ class SetupService:
             s.add(record)
             if admin_username is not None:
                 self._operators.insert(s, admin_username, admin_password or "", Role.ADMIN, admin_full_name)
+            if draft.mode is Mode.KABUPATEN:
+                # The kabupaten owns master data: its catalogue exists from the start and travels to
+                # every desa in return bundles (a desa seeds its own lazily, then hands it over).
+                s.flush()
+                ensure_seeded(s)
             self._ctx.audit(s, "setup", "office", record.id, draft.mode.value)
             s.flush()
             return mapping.office(record)

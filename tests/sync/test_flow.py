@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from puskesos_desktop.core.referral_model import OutcomeDraft, ReferralDraft
+import pytest
+
+from puskesos_desktop.core.errors import PermissionDenied
+from puskesos_desktop.core.referral_model import NeedDraft, OutcomeDraft, ReferralDraft
 from puskesos_desktop.core.referrals import Outcome, ReferralStatus
 
 from tests.services.helpers import register
@@ -45,3 +49,20 @@ def test_the_same_bundle_twice_and_renamed_is_already_imported(network):
     renamed.write_bytes(bundle.read_bytes())
     results = network.hub.sync.import_files([bundle, bundle, renamed])
     assert [r.status for r in results] == ["applied", "duplicate", "duplicate"]
+
+
+def test_master_data_comes_from_the_kabupaten_and_is_then_the_kabupatens(network):
+    desa = network.desa()
+    register(desa)
+    desa.needs.record(NeedDraft(household_id=desa.households.page(0, 1)[0].id, service_code="PKH",
+                                description="Belum menerima PKH"))  # the desa seeds its own catalogue first
+    puskesmas = next(i for i in network.hub.catalogue.institutions() if i.code == "PUSKESMAS")
+    network.hub.catalogue.save_institution(replace(puskesmas, addressee="Kepala Puskesmas Babakan Madang"))
+    network.hub.sync.import_files([network.send_up(desa)])
+    [back] = desa.sync.import_files([network.send_down(desa)])
+    assert back.status == "applied" and back.counts["service"] == 17 and back.counts["institution"] >= 14
+    kabupaten_version = [i for i in desa.catalogue.institutions() if i.code == "PUSKESMAS"][0]
+    assert kabupaten_version.addressee == "Kepala Puskesmas Babakan Madang"
+    with pytest.raises(PermissionDenied, match="Dinas Sosial kabupaten"):
+        desa.catalogue.set_service_active("PKH", False)
+    assert desa.check.run().ok
