@@ -27,7 +27,7 @@ from ..db.records import (
     SyncOriginRecord, SyncPeerRecord, utcnow,
 )
 from ..sync import container, keys
-from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin, reindex_people
+from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin
 from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS
 from .context import Context
 
@@ -240,10 +240,9 @@ class SyncService:
     def import_file(self, path: Path) -> ImportResult:
         """Applied (counts), already imported, or rejected with a reason; never half-applied."""
         try:
-            data = path.read_bytes()
+            sha = _file_sha256(path)  # streamed: a bundle of a million changes is never held twice
         except OSError as exc:
-            return self._reject(path, b"", "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}")
-        sha = hashlib.sha256(data).hexdigest()
+            return self._reject(path, "", "unreadable", f"Berkas tidak dapat dibaca: {exc.strerror or exc}")
         with self._ctx.reading() as s:
             seen = s.execute(select(SyncBundleRecord).where(
                 SyncBundleRecord.file_sha256 == sha, SyncBundleRecord.direction == "in",
@@ -259,16 +258,16 @@ class SyncService:
             return "unknown" if peer is None else ("revoked" if peer.revoked_at else "known")
 
         try:
-            opened = container.open_bundle(data, pair, lookup)
+            opened = container.open_bundle(path, pair, lookup)
         except container.BundleRejected as exc:
-            return self._reject(path, data, exc.code, str(exc))
+            return self._reject(path, sha, exc.code, str(exc))
         peer = signers[opened.signer_public.hex()]
         try:
-            return self._apply(path, data, sha, opened, peer.id)
+            return self._apply(path, sha, opened, peer.id)
         except _Duplicate as exc:
             return self._duplicate(path, sha, opened.manifest.bundle_id, exc.message)
         except _Rejected as exc:
-            return self._reject(path, data, exc.code, exc.message, opened.manifest.bundle_id, peer.origin_id)
+            return self._reject(path, sha, exc.code, exc.message, opened.manifest.bundle_id, peer.origin_id)
         except (MalformedRecord, ScopeError, IntegrityError, DataError) as exc:
             # The database refusing a row (a parent that is not there, a value it cannot hold) is a
             # malformed record too: the transaction is rolled back, the file rejected whole.
@@ -277,11 +276,11 @@ class SyncService:
                        "seluruh berkas ditolak." if code == "scope" else
                        "Berkas berisi catatan yang rusak atau tidak dikenal; seluruh berkas ditolak.")
             detail = str(exc.orig if isinstance(exc, (IntegrityError, DataError)) else exc)
-            return self._reject(path, data, code, message, opened.manifest.bundle_id, peer.origin_id, detail=detail)
+            return self._reject(path, sha, code, message, opened.manifest.bundle_id, peer.origin_id, detail=detail)
         except container.BundleRejected as exc:  # a member found corrupt while streaming
-            return self._reject(path, data, exc.code, str(exc), opened.manifest.bundle_id, peer.origin_id)
+            return self._reject(path, sha, exc.code, str(exc), opened.manifest.bundle_id, peer.origin_id)
 
-    def _apply(self, path: Path, data: bytes, sha: str, opened, peer_id: str) -> ImportResult:
+    def _apply(self, path: Path, sha: str, opened, peer_id: str) -> ImportResult:
         m = opened.manifest
         with self._ctx.transaction() as s:
             office = _office(s)
@@ -319,7 +318,6 @@ class SyncService:
                 raise _Duplicate("Berkas lama: semua isinya sudah diterima sebelumnya.")
             if office.mode == Mode.DESA.value:
                 self._check_outcomes_are_ours(s, result.outcome_referrals, office.local_origin_id)
-            reindex_people(s, result.touched_people)
             peer.applied_seq = max(peer.applied_seq, m.seq_to)
             s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == peer.origin_id,
                                                      SyncOriginRecord.last_seq < m.seq_to)
@@ -369,12 +367,12 @@ class SyncService:
             _follow_outcome(s, referral_id)
 
     # ---- recording --------------------------------------------------------------------------
-    def _reject(self, path: Path, data: bytes, code: str, message: str, bundle_id: str = "",
+    def _reject(self, path: Path, sha: str, code: str, message: str, bundle_id: str = "",
                 peer_origin: str | None = None, detail: str = "") -> ImportResult:
         with self._ctx.transaction() as s:
             s.add(SyncBundleRecord(
                 id=new_id(), bundle_id=bundle_id or None, direction="in", peer_origin_id=peer_origin,
-                file_name=path.name, file_sha256=hashlib.sha256(data).hexdigest(), status="rejected",
+                file_name=path.name, file_sha256=sha, status="rejected",
                 reason_code=code, reason=message,
             ))
             self._ctx.audit(s, "sync_reject", "sync_bundle", bundle_id, code)
@@ -398,6 +396,14 @@ class _Duplicate(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+def _file_sha256(path: Path) -> str:
+    sha = hashlib.sha256()
+    with open(path, "rb") as f:
+        while chunk := f.read(1 << 20):
+            sha.update(chunk)
+    return sha.hexdigest()
 
 
 def _office(s: Session) -> OfficeRecord:

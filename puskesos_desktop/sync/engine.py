@@ -37,7 +37,6 @@ class ApplyResult:
     older: int = 0  # a newer version is here already (an old bundle replayed)
     forks: int = 0  # same seq, other content: kept for review in sync_fork
     kept_unknown: int = 0  # fields or rows of a newer minor version, kept in sync_extra
-    touched_people: set = field(default_factory=set)
     outcome_referrals: set = field(default_factory=set)
 
 
@@ -185,9 +184,7 @@ class Applier:
             if unknown:
                 self._keep_extra(table, row, unknown)
             self.result.applied[table] += 1
-            if table == "person":
-                self.result.touched_people.add(row_id)
-            elif table == "referral_outcome" and values.get("referral_id"):
+            if table == "referral_outcome" and values.get("referral_id"):
                 self.result.outcome_referrals.add(values["referral_id"])
         if inserts:
             self._s.execute(insert(t), inserts)
@@ -199,6 +196,8 @@ class Applier:
                 {name: bindparam(f"_{name}") for name in names if name != "id"})
             self._s.execute(statement, [{f"_{k}": v for k, v in row.items()} for row in rows],
                             execution_options={"synchronize_session": False})
+        if table == "person":  # the local search index, batch by batch (the kabupaten searches across desas)
+            reindex_people(self._s, [values["id"] for values in (*inserts, *updates)])
 
     def _takes_over(self, table: str, here) -> bool:
         """Master data a desa seeded itself (same deterministic ids) is replaced by the kabupaten's."""
@@ -220,8 +219,8 @@ class Applier:
                                          fields=json.dumps(fields, ensure_ascii=False, sort_keys=True)))
 
 
-def reindex_people(s: Session, person_ids: set[str]) -> None:
-    """The local search index for people that arrived in a bundle (the kabupaten searches across desas)."""
+def reindex_people(s: Session, person_ids: Iterable[str]) -> None:
+    """The local search index for people that arrived in a bundle."""
     ids = list(person_ids)
     terms = SearchTermRecord.__table__
     for start in range(0, len(ids), APPLY_BATCH):
