@@ -103,7 +103,7 @@ class MainWindow(QMainWindow):
             # Across every desa: read-only here, with the NIKs registered in more than one desa to review.
             from .widgets.duplicate_nik_list import DuplicateNikList
 
-            self.warga_page = WargaPage(sv.households, sv.search, sv.importer)
+            self.warga_page = WargaPage(sv.households, sv.search, sv.importer, read_only=True)
             self.warga_page.layout().addWidget(DuplicateNikList(sv.search))
             return self.warga_page
         self.warga_page = WargaPage(sv.households, sv.search, sv.importer, services=sv)

@@ -152,3 +152,19 @@ def test_members_are_added_and_removed_from_the_panel(page, services, household_
     assert "SITI AMINAH" in questions[-1]
     assert [m.name for m in services.households.get(household_id).members] == ["SUPARMAN"]
     assert [m.name for m in page.detail.household.members] == ["SUPARMAN"]
+
+
+def test_read_only_page_offers_no_changes(services, household_id, qtbot, keyboard, monkeypatch):
+    """The kabupaten looks at the desas' households; only their desa may change them."""
+    from puskesos_desktop.ui.pages import warga_page
+
+    page = WargaPage(services.households, services.search, services.importer, read_only=True)
+    keyboard.show(page, focus=page.table)
+    assert not page.add_household.isVisibleTo(page) and not page.detail.add_member.isVisibleTo(page)
+    opened = []
+    monkeypatch.setattr(warga_page, "HouseholdDialog", lambda *a, **k: opened.append(a))
+    page.table.selectRow(0)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(page.table, Qt.Key.Key_Return)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert opened == [] and services.households.count() == 1

@@ -99,6 +99,7 @@ class DesaPage(QWidget):
         keep = peer_id or (current.id if current else None)
         self.own_fingerprint.setText(self._sync.fingerprint() or self.tr("(no key yet)"))
         self.model.set_rows([p for p in self._sync.peers() if p.role == "desa"])
+        self.table.resizeColumnsToContents()  # a few hundred desas at most: the headers are long in Indonesian
         row = self.model.row_of(keep) if keep else None
         if row is None and self.model.rowCount():
             row = 0

@@ -34,11 +34,14 @@ SEARCH_DELAY_MS = 250
 
 class WargaPage(QWidget):
     def __init__(self, households: HouseholdService, search: SearchService, importer: ImportService,
-                 page_size: int = 200, parent: QWidget | None = None, *, services: Services | None = None) -> None:
+                 page_size: int = 200, parent: QWidget | None = None, *, services: Services | None = None,
+                 read_only: bool = False) -> None:
         """With `services`, the panel also shows the household's story and buttons for needs,
-        referrals and complaints."""
+        referrals and complaints. `read_only`: the kabupaten looks at the desas' households, which
+        only their desa may change."""
         super().__init__(parent)
         self._services = services
+        self.read_only = read_only
         self._households = households
         self._search = search
         self._importer = importer
@@ -50,6 +53,10 @@ class WargaPage(QWidget):
         self._matched: dict[str, tuple[str, ...]] = {}  # household -> members the search found
         self._build()
         self._connect()
+        if read_only:
+            for button in (self.add_household, self.edit_household, self.remove_household, self.import_button,
+                           self.detail.add_member, self.detail.edit_member, self.detail.remove_member):
+                button.hide()
         self._update_status()
         if self.model.rowCount():
             self.table.selectRow(0)
@@ -182,11 +189,15 @@ class WargaPage(QWidget):
 
     # ---- households ----------------------------------------------------------------------------
     def new_household(self) -> None:
+        if self.read_only:
+            return
         dialog = HouseholdDialog(self._households, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.refresh(dialog.saved_id)
 
     def edit_current_household(self) -> None:
+        if self.read_only:
+            return
         household = self.detail.household
         if household is None:
             return
@@ -195,6 +206,8 @@ class WargaPage(QWidget):
             self.refresh(household.id)
 
     def remove_current_household(self) -> None:
+        if self.read_only:
+            return
         household = self.detail.household
         if household is None:
             return
@@ -209,6 +222,8 @@ class WargaPage(QWidget):
 
     # ---- members -------------------------------------------------------------------------------
     def add_member(self) -> None:
+        if self.read_only:
+            return
         household = self.detail.household
         if household is None:
             return
@@ -217,6 +232,8 @@ class WargaPage(QWidget):
             self.refresh(household.id)
 
     def edit_member(self) -> None:
+        if self.read_only:
+            return
         household, person = self.detail.household, self.detail.current_person()
         if household is None or person is None:
             return
@@ -225,6 +242,8 @@ class WargaPage(QWidget):
             self.refresh(household.id)
 
     def remove_member(self) -> None:
+        if self.read_only:
+            return
         household, person = self.detail.household, self.detail.current_person()
         if household is None or person is None:
             return
@@ -236,6 +255,8 @@ class WargaPage(QWidget):
 
     # ---- import --------------------------------------------------------------------------------
     def open_import(self) -> None:
+        if self.read_only:
+            return
         ImportDialog(self._importer, self).exec()
         self.refresh()
 
