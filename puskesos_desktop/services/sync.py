@@ -182,7 +182,8 @@ class SyncService:
         with self._ctx.transaction() as s:
             s.add(SyncBundleRecord(
                 id=new_id(), bundle_id=manifest.bundle_id, direction="out", peer_origin_id=peer.origin_id,
-                kind=manifest.kind, file_name=Path(path).name, file_sha256=hashlib.sha256(data).hexdigest(),
+                # The outbox copy's name (the one to remove once acknowledged); the stick's is in the result.
+                kind=manifest.kind, file_name=Path(outbox or path).name, file_sha256=hashlib.sha256(data).hexdigest(),
                 seq_from=manifest.seq_from, seq_to=manifest.seq_to, status="written",
                 counts=json.dumps(dict(counts), sort_keys=True),
             ))
@@ -263,7 +264,9 @@ class SyncService:
             return self._reject(path, sha, exc.code, str(exc))
         peer = signers[opened.signer_public.hex()]
         try:
-            return self._apply(path, sha, opened, peer.id)
+            result = self._apply(path, sha, opened, peer.id)
+            self._prune_outbox()
+            return result
         except _Duplicate as exc:
             return self._duplicate(path, sha, opened.manifest.bundle_id, exc.message)
         except _Rejected as exc:
@@ -365,6 +368,22 @@ class SyncService:
                 incarnation=SyncOriginRecord.incarnation + 1, last_seq=m.ack))
         for referral_id in referral_ids:
             _follow_outcome(s, referral_id)
+
+    def _prune_outbox(self) -> None:
+        """Copies of bundles the kabupaten has acknowledged leave the outbox (after the commit: a file
+        removed too early could not be sent again)."""
+        if self._outbox is None:
+            return
+        with self._ctx.transaction() as s:
+            peer = s.execute(select(SyncPeerRecord).where(SyncPeerRecord.role == "kabupaten")).scalar_one_or_none()
+            if peer is None:
+                return
+            done = s.execute(select(SyncBundleRecord).where(
+                SyncBundleRecord.direction == "out", SyncBundleRecord.status == "written",
+                SyncBundleRecord.seq_to <= peer.acked_seq)).scalars().all()
+            for bundle in done:
+                (self._outbox / bundle.file_name).unlink(missing_ok=True)
+                bundle.status = "acknowledged"
 
     # ---- recording --------------------------------------------------------------------------
     def _reject(self, path: Path, sha: str, code: str, message: str, bundle_id: str = "",
