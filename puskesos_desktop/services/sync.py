@@ -44,6 +44,11 @@ class SyncService:
         self._ctx = context
         self._outbox = outbox
 
+    @property
+    def outbox(self) -> Path | None:
+        """Where copies of sent bundles wait for the kabupaten's acknowledgement (a desa)."""
+        return self._outbox
+
     # ---- keys and identity ------------------------------------------------------------------
     def make_keys(self) -> str:
         """This installation's key pair, made once (at set-up); returns its fingerprint."""

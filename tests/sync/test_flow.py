@@ -33,7 +33,7 @@ def test_desa_bundle_is_applied_at_the_kabupaten_and_acknowledged(network):
     # The kabupaten records the outcome; the return bundle brings it and the acknowledgement back.
     network.hub.referrals.record_outcome(referral.id, OutcomeDraft(
         outcome=Outcome.DILAYANI, received_on=dt.date.today(), officer="Petugas Dinsos"))
-    outbox = [f for f in desa.sync._outbox.iterdir()]  # noqa: SLF001 - the outbox folder of this laptop
+    outbox = list(desa.sync.outbox.iterdir())
     assert len(outbox) == 1, "a copy of the bundle stays in the outbox until the kabupaten confirms it"
     [back] = desa.sync.import_files([network.send_down(desa)])
     assert back.status == "applied", back.reason
