@@ -32,6 +32,8 @@ from .common import OUT, WORK, copy_db, timed
 from .scenarios import Result
 
 KAB_CODE, DESA_CODE = "3201", "3201052009"
+DESA_BUNDLE_TABLES = ("household", "person", "need", "complaint", "complaint_event", "referral", "referral_event",
+                      "letter", "referral_outcome")
 MILLION = 1_000_000
 
 
@@ -259,9 +261,7 @@ def run(quick: bool = False, pg_url: str | None = None, rows: int = MILLION) -> 
     _join(desa, hub, key, work)
     export_s, first, first_rows = _export(desa, work / "stick1")
     import_s, _n = _import(hub, first)
-    raw = _raw_sqlite(_fresh_hub_copy(work), _rows_of(desa_db, ("household", "person", "need", "complaint",
-                                                               "complaint_event", "referral", "referral_event",
-                                                               "letter", "referral_outcome")))
+    raw = _raw_sqlite(_fresh_hub_copy(work), _rows_of(desa_db, DESA_BUNDLE_TABLES))
     results.append(_result("sync_first_bundle_export", f"full desa, {first_rows:,} rows", 60.0, export_s, None))
     results.append(_result("sync_first_bundle_import", f"full desa, {first_rows:,} rows, SQLite", 90.0,
                            import_s, raw))
@@ -281,7 +281,7 @@ def run(quick: bool = False, pg_url: str | None = None, rows: int = MILLION) -> 
         _join(pg_desa, pg_hub, work / "pg-kabupaten.pub.json", work)
         _s, pg_first, pg_rows = _export(pg_desa, work / "stick-pg")
         seconds, _n = _import(pg_hub, pg_first)
-        raw = _raw_pg(pg_url, _rows_of(dataset.DESA_DB, ("household", "person", "need", "referral")))
+        raw = _raw_pg(pg_url, _rows_of(dataset.DESA_DB, DESA_BUNDLE_TABLES))
         results.append(_result("sync_pg_import", f"full desa, {pg_rows:,} rows into PostgreSQL "
                                f"({pg_rows / seconds:,.0f} rows/s; target ≥ 20,000 rows/s)",
                                pg_rows / 20_000, seconds, raw))

@@ -131,34 +131,48 @@ def _bad(value):
 
 
 def _parser(column):
+    """The value's parser, or None for a text column (checked to be text, kept as it is)."""
     for kind, parse in _PARSERS.items():
         if isinstance(column.type, kind):
             return parse
-    return lambda v: v if isinstance(v, str) else _bad(v)
+    return None
 
 
-_COLUMN_PARSERS: dict[str, dict] = {}
+_COLUMN_PARSERS: dict[str, tuple[dict, frozenset]] = {}  # table → (parsers of non-text columns, text columns)
+
+
+def _table_parsers(table: str) -> tuple[dict, frozenset]:
+    cached = _COLUMN_PARSERS.get(table)
+    if cached is None:
+        parsers = {c.name: _parser(c) for c in columns(table)}
+        content = set(content_columns(table)) | set(AUDIT)
+        cached = _COLUMN_PARSERS[table] = (
+            {name: parse for name, parse in parsers.items() if parse is not None and name in content},
+            frozenset(name for name, parse in parsers.items() if parse is None and name in content),
+        )
+    return cached
 
 
 def to_row(row: WireRow) -> tuple[dict, dict]:
     """(values for the table's columns, fields this version does not know). Raises MalformedRecord."""
-    parsers = _COLUMN_PARSERS.get(row.table)
-    if parsers is None:
-        parsers = _COLUMN_PARSERS[row.table] = {c.name: _parser(c) for c in columns(row.table)}
+    parsers, text = _table_parsers(row.table)
     known, unknown = {}, {}
-    for name, value in row.content.items():
-        parse = parsers.get(name)
-        if parse is None or name in RECORDS[row.table].NOT_CONTENT:
-            unknown[name] = value
-        else:
+    for name, value in (*row.content.items(), *zip(AUDIT, row.audit, strict=True)):
+        if value is None:
+            if name in text or name in parsers:
+                known[name] = None
+            else:
+                unknown[name] = value
+        elif name in text:
+            if not isinstance(value, str):
+                raise MalformedRecord(f"{row.table}.{name}: text expected, not {value!r}")
+            known[name] = value
+        elif name in parsers:
             try:
-                known[name] = None if value is None else parse(value)
+                known[name] = parsers[name](value)
             except (TypeError, ValueError) as exc:
                 raise MalformedRecord(f"{row.table}.{name}: {exc}") from None
-    for name, value in zip(AUDIT, row.audit, strict=True):
-        try:
-            known[name] = None if value is None else parsers[name](value)
-        except (TypeError, ValueError) as exc:
-            raise MalformedRecord(f"{row.table}.{name}: {exc}") from None
+        else:
+            unknown[name] = value
     known["seq"], known["content_hash"] = row.seq, row.hash
     return known, unknown
