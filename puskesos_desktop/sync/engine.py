@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..core.ids import new_id
 from ..core.names import name_keys
-from ..db.records import PersonRecord, ReferralRecord, SearchTermRecord, SyncExtraRecord, SyncForkRecord
+from ..db.records import ReferralRecord, SearchTermRecord, SyncExtraRecord, SyncForkRecord
 from .wire import APPLY_ORDER, RECORDS, MalformedRecord, WireRow, export_lines, parse_line, to_row
 
 CHUNK_BYTES = 8 << 20  # one data member of a bundle holds about this much NDJSON
@@ -197,7 +197,7 @@ class Applier:
             self._s.execute(statement, [{f"_{k}": v for k, v in row.items()} for row in rows],
                             execution_options={"synchronize_session": False})
         if table == "person":  # the local search index, batch by batch (the kabupaten searches across desas)
-            reindex_people(self._s, [values["id"] for values in (*inserts, *updates)])
+            index_people(self._s, inserts, updates)
 
     def _takes_over(self, table: str, here) -> bool:
         """Master data a desa seeded itself (same deterministic ids) is replaced by the kabupaten's."""
@@ -244,19 +244,16 @@ def insert_many(s: Session, table, rows: list[dict]) -> None:
         raise MalformedRecord(f"{table.name}: {exc}") from None
 
 
-def reindex_people(s: Session, person_ids: Iterable[str]) -> None:
-    """The local search index for people that arrived in a bundle."""
-    ids = list(person_ids)
+def index_people(s: Session, inserted: list[dict], updated: list[dict]) -> None:
+    """The local search index of people as they arrived: name keys from the rows themselves."""
     terms = SearchTermRecord.__table__
-    for start in range(0, len(ids), APPLY_BATCH):
-        part = ids[start:start + APPLY_BATCH]
-        s.execute(delete(terms).where(terms.c.person_id.in_(part)))
-        people = s.execute(select(PersonRecord.id, PersonRecord.name, PersonRecord.household_id).where(
-            PersonRecord.id.in_(part), PersonRecord.deleted.is_(False)))
-        rows = [{"term": key[:60], "person_id": pid, "household_id": hid}
-                for pid, name, hid in people for key in dict.fromkeys(name_keys(name or ""))]
-        if rows:
-            insert_many(s, terms, rows)
+    if updated:
+        s.execute(delete(terms).where(_one_of(s, terms.c.person_id, [values["id"] for values in updated])))
+    rows = [{"term": key[:60], "person_id": values["id"], "household_id": values.get("household_id")}
+            for values in (*inserted, *updated) if not values.get("deleted")
+            for key in dict.fromkeys(name_keys(values.get("name") or ""))]
+    if rows:
+        insert_many(s, terms, rows)
 
 
 def referral_origin(s: Session, referral_ids: Iterable[str]) -> dict[str, str]:
