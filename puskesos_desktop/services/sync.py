@@ -21,7 +21,7 @@ from ..core.codes import Mode
 from ..core.errors import NotFoundError, PuskesosError, ValidationError
 from ..core.ids import new_id
 from ..core.referrals import Outcome, ReferralStatus, follow_outcomes
-from ..core.sync_model import ExportResult, ImportResult, PendingChanges, Peer
+from ..core.sync_model import ExportResult, IdentityFile, ImportResult, PendingChanges, Peer
 from ..db.records import (
     OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord, SyncBundleRecord, SyncForkRecord,
     SyncOriginRecord, SyncPeerRecord, utcnow,
@@ -84,6 +84,14 @@ class SyncService:
         keys.write_public_identity(path, identity)
         self._audit("key_export", str(path.name))
         return identity
+
+    @staticmethod
+    def read_identity(path: Path) -> IdentityFile:
+        """Who a public key or enrollment file says it is, and its fingerprint (to compare by phone
+        before enrolling); stores nothing. Raises KeyFileError (Indonesian, one line)."""
+        identity = keys.read_public_identity(Path(path))
+        return IdentityFile(role=identity.role, region_code=identity.region_code, name=identity.name,
+                            fingerprint=identity.fingerprint)
 
     # ---- peers ------------------------------------------------------------------------------
     def set_kabupaten(self, path: Path) -> Peer:

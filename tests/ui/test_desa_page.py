@@ -97,13 +97,11 @@ def test_enroll_shows_the_fingerprint_to_compare_then_enrolls(network, qtbot, ke
 
 
 def test_the_fingerprint_dialog_needs_a_deliberate_confirmation(network, qtbot, keyboard):
-    from puskesos_desktop.services.enrollment import read_identity_file
-
     _desa, path = enrollment_file(network)
-    dialog = keyboard.show(FingerprintDialog(read_identity_file(path)))
+    dialog = keyboard.show(FingerprintDialog(network.hub.sync.read_identity(path)))
     keyboard.key(Qt.Key.Key_Return)
     assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected, "Enter alone does not enroll"
-    dialog = keyboard.show(FingerprintDialog(read_identity_file(path)))
+    dialog = keyboard.show(FingerprintDialog(network.hub.sync.read_identity(path)))
     qtbot.keyClick(dialog, Qt.Key.Key_M, Qt.KeyboardModifier.AltModifier)  # The fingerprints &match
     qtbot.waitUntil(lambda: not dialog.isVisible())  # a mnemonic clicks after a short animation
     assert dialog.result() == QDialog.DialogCode.Accepted

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
 
 from ...core.errors import PuskesosError
 from ...core.sync_model import ExportResult, Peer
-from ...services.enrollment import read_identity_file
 from ...services.sync import SyncService
 from ..background import Job, run_in_background
 from ..dialogs.fingerprint_dialog import FingerprintDialog, fingerprint_font
@@ -147,7 +146,7 @@ class DesaPage(QWidget):
             return
         path = Path(name)
         try:
-            identity = read_identity_file(path)
+            identity = self._sync.read_identity(path)
         except PuskesosError as exc:
             QMessageBox.warning(self, self.tr("Desa not enrolled"), str(exc))
             return
