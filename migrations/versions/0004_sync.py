@@ -34,6 +34,7 @@ def upgrade() -> None:
     sa.Column('reason_code', sa.String(length=30), nullable=False),
     sa.Column('reason', sa.Text(), nullable=False),
     sa.Column('counts', sa.Text(), nullable=False),
+    sa.Column('manifest', sa.Text(), nullable=True),
     sa.Column('at', sa.DateTime(), nullable=False),
     sa.CheckConstraint("direction in ('in', 'out')", name=op.f('ck_sync_bundle_direction')),
     sa.PrimaryKeyConstraint('id', name=op.f('pk_sync_bundle'))

@@ -429,6 +429,8 @@ class SyncBundleRecord(Base):
     reason_code: Mapped[str] = mapped_column(String(30), default="")
     reason: Mapped[str] = mapped_column(Text, default="")
     counts: Mapped[str] = mapped_column(Text, default="{}")  # JSON {table: rows}
+    # The manifest as signed, for bundles read: fields of a newer minor version are kept here.
+    manifest: Mapped[str | None] = mapped_column(Text)
     at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     __table_args__ = (CheckConstraint("direction in ('in', 'out')", name="direction"),)
 

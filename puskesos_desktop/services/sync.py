@@ -353,6 +353,7 @@ class SyncService:
                 id=new_id(), bundle_id=m.bundle_id, direction="in", peer_origin_id=peer.origin_id, kind=m.kind,
                 file_name=path.name, file_sha256=sha, seq_from=m.seq_from, seq_to=m.seq_to, status="applied",
                 counts=json.dumps(dict(result.applied), sort_keys=True),
+                manifest=opened.manifest_bytes.decode("utf-8"),
             ))
             self._ctx.audit(s, "sync_import", "sync_bundle", m.bundle_id, str(sum(result.applied.values())))
             forked = (f"{result.forks} perubahan memakai nomor yang sudah dipakai dengan isi lain (basis data pengirim "

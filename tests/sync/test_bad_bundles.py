@@ -462,6 +462,10 @@ def test_a_newer_minor_format_keeps_unknown_fields_and_tables(network):
     assert extra[("person", person_id)] == {"golongan_darah": "O", "disabilitas": ["rungu"]}
     assert extra[("lampiran", attachment["id"])] == attachment
     assert network.hub.households.get(json.loads(lines[0])["c"]["id"]).members
+    with network.hub.context.reading() as s:  # the manifest's unknown fields are kept too, as signed
+        [kept] = s.execute(select(SyncBundleRecord.manifest).where(SyncBundleRecord.status == "applied")).scalars()
+    manifest = json.loads(kept)
+    assert manifest["attachments"] == {"count": 1} and manifest["sender"]["device"] == "x"
 
 
 def test_malformed_records_reject_the_whole_bundle(network):
