@@ -13,7 +13,8 @@
   weekly one, target ≥ 20,000 rows/s.
 
 Each import is compared with a raw `executemany` of the same rows into the same tables (the floor:
-no decryption, no checks, no hashes), measured in the same run.
+no decryption, no checks, no hashes), each export with the same rows read by sqlite3 and written as
+JSON lines to a file (no signing, compression or encryption), measured in the same run.
 """
 
 from __future__ import annotations
@@ -119,6 +120,23 @@ def _raw_sqlite(empty_db: Path, rows: dict) -> float:
         marks = ",".join("?" * len(cols))
         conn.executemany(f"INSERT OR REPLACE INTO {table} ({','.join(cols)}) VALUES ({marks})", tuples)
     conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+def _raw_export(db: Path, tables: tuple[str, ...], above_seq: int, out: Path) -> float:
+    """The export's floor: the same rows read with sqlite3 and written as JSON lines to a file."""
+    conn = sqlite3.connect(db)
+    start = time.perf_counter()
+    with open(out, "w", encoding="utf-8") as f:
+        for table in tables:
+            cursor = conn.execute(f"SELECT * FROM {table} WHERE seq > ? ORDER BY seq, id", (above_seq,))
+            names = [d[0] for d in cursor.description]
+            for row in cursor:
+                f.write(json.dumps(dict(zip(names, row)), ensure_ascii=False) + "\n")
+        f.flush()
+        os.fsync(f.fileno())
     seconds = time.perf_counter() - start
     conn.close()
     return seconds
@@ -262,7 +280,8 @@ def run(quick: bool = False, pg_url: str | None = None, rows: int = MILLION) -> 
     export_s, first, first_rows = _export(desa, work / "stick1")
     import_s, _n = _import(hub, first)
     raw = _raw_sqlite(_fresh_hub_copy(work), _rows_of(desa_db, DESA_BUNDLE_TABLES))
-    results.append(_result("sync_first_bundle_export", f"full desa, {first_rows:,} rows", 60.0, export_s, None))
+    raw_out = _raw_export(desa_db, DESA_BUNDLE_TABLES, 0, work / "raw-first.ndjson")
+    results.append(_result("sync_first_bundle_export", f"full desa, {first_rows:,} rows", 60.0, export_s, raw_out))
     results.append(_result("sync_first_bundle_import", f"full desa, {first_rows:,} rows, SQLite", 90.0,
                            import_s, raw))
     # The kabupaten acknowledges, the desa then changes 10,000 rows.
@@ -272,7 +291,8 @@ def run(quick: bool = False, pg_url: str | None = None, rows: int = MILLION) -> 
     export_s, weekly, weekly_rows = _export(desa, work / "stick2")
     import_s, _n = _import(hub, weekly)
     raw = _raw_sqlite(_fresh_hub_copy(work), _rows_of(desa_db, ("household", "person"), mark))
-    results.append(_result("sync_weekly_export", f"{weekly_rows:,} changes", 3.0, export_s, None))
+    raw_out = _raw_export(desa_db, ("household", "person"), mark, work / "raw-weekly.ndjson")
+    results.append(_result("sync_weekly_export", f"{weekly_rows:,} changes", 3.0, export_s, raw_out))
     results.append(_result("sync_weekly_import", f"{weekly_rows:,} changes, SQLite", 3.0, import_s, raw))
 
     if pg_url:
@@ -302,8 +322,9 @@ def run(quick: bool = False, pg_url: str | None = None, rows: int = MILLION) -> 
         big_desa.close()
         import_s, peak = _import_child(big_hub_db, big_bundle)
         raw = _raw_sqlite(_fresh_hub_copy(work), _rows_of(big, ("household", "person")))
+        raw_out = _raw_export(big, ("household", "person"), 0, work / "raw-million.ndjson")
         results.append(_result("sync_million_export", f"{big_rows:,} changes, "
-                               f"{big_bundle.stat().st_size / 1e6:.0f} MB bundle", 60.0, export_s, None))
+                               f"{big_bundle.stat().st_size / 1e6:.0f} MB bundle", 60.0, export_s, raw_out))
         results.append(_result("sync_million_import", f"{big_rows:,} changes into SQLite, peak {peak:.0f} MB "
                                "(target ≤ 300 MB)", 90.0, import_s, raw))
         results.append(Result("sync_million_memory", "peak RSS of the importing process", 300.0, "median",

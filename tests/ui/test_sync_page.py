@@ -141,7 +141,7 @@ def test_receiving_the_return_bundle_applies_the_outcome_and_lowers_the_count(ne
 
     assert page.results.rowCount() == 1 and page.results_table.isVisible()
     assert _cell(page, 0, RESULT) == "applied"
-    assert _cell(page, 0, DETAILS) == "referral outcomes: 1"
+    assert "referral outcomes: 1" in _cell(page, 0, DETAILS)  # with the kabupaten's catalogue
     assert desa.referrals.get(referral_id).status is ReferralStatus.SELESAI
     after = desa.sync.pending().rows
     assert after < before and page.pending_label.text().startswith(f"{after} changes")
