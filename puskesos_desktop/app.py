@@ -11,7 +11,7 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import paths
@@ -117,7 +117,7 @@ def run_window(argv: list[str]) -> int:
         window = start_session(services)
         if window is None:
             return 0
-        window.showMaximized()
+        window.remember_geometry(QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat))
         # After the modal sign-in closes, some systems leave no window focused: keys would go nowhere.
         window.raise_()
         window.activateWindow()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from io import BytesIO
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from ..services.container import Services
     from .pages.warga_page import WargaPage
 
+GEOMETRY_KEY = "main_window/geometry"
 # An area: its title, how to build its page, and whether to reload it each time it is shown again.
 Area = tuple[str, Callable[[], QWidget], bool]
 
@@ -213,6 +214,22 @@ class MainWindow(QMainWindow):
         self.nav.setCurrentRow(index)
         self.page(index).focus_search()
         self.activateWindow()
+
+    def remember_geometry(self, store: QSettings) -> None:
+        """Shows the window where and as large as it was last closed (maximised the first time)."""
+        self._geometry_store = store
+        saved = store.value(GEOMETRY_KEY)
+        if saved is not None and self.restoreGeometry(saved):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        store = getattr(self, "_geometry_store", None)
+        if store is not None:
+            store.setValue(GEOMETRY_KEY, self.saveGeometry())
+            store.sync()
+        super().closeEvent(event)
 
     def current_area(self) -> str:
         return self.areas[self.nav.currentRow()]

@@ -118,8 +118,9 @@ def test_ctrl_numbers_switch_areas(qtbot, services):
 
 @pytest.fixture
 def isolated_app(monkeypatch, tmp_path, qapp):
-    """run_window without touching the user's log folder, excepthook or translator."""
+    """run_window without touching the user's log and data folders, excepthook or translator."""
     monkeypatch.setattr(paths, "log_dir", lambda: tmp_path)
+    monkeypatch.setattr(paths, "data_dir", lambda: tmp_path)
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
     installed = []
     real_install = app_module.install_translator
@@ -162,3 +163,22 @@ def test_run_window_says_so_when_the_database_cannot_be_opened(tmp_path, isolate
     assert app_module.run_window(["--db", str(Path(not_a_folder) / "db.sqlite3")]) == 1
     assert said and said[0].startswith("Basis data tidak dapat dibuka")
     assert "could not be opened" in (tmp_path / "puskesos.log").read_text(encoding="utf-8")
+
+
+def test_the_window_comes_back_where_it_was_closed(qtbot, services, tmp_path):
+    from PySide6.QtCore import QSettings
+
+    store = QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat)
+    services.operators.login("admin", ADMIN_PASSWORD)
+    first = MainWindow(services)
+    qtbot.addWidget(first)
+    first.remember_geometry(store)  # nothing saved yet: maximised
+    first.showNormal()
+    first.setGeometry(40, 50, 1000, 640)
+    left_at = first.geometry()  # as the platform placed it (a small offscreen screen may clamp it)
+    first.close()
+    again = MainWindow(services)
+    qtbot.addWidget(again)
+    again.remember_geometry(QSettings(str(tmp_path / "window.ini"), QSettings.Format.IniFormat))
+    # Qt fits a restored window onto the screen (the offscreen one is small): the height shows it came back.
+    assert again.height() == left_at.height() == 640 and not again.isMaximized()
