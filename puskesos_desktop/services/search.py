@@ -31,6 +31,11 @@ class SearchService:
         self._ctx = context
         self._limit = limit
 
+    @property
+    def limit(self) -> int:
+        """At most this many households come back from one search."""
+        return self._limit
+
     def search(self, text: str, limit: int | None = None) -> list[SearchHit]:
         limit = limit or self._limit
         digits = clean_number(text.strip())

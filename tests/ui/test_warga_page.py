@@ -168,3 +168,18 @@ def test_read_only_page_offers_no_changes(services, household_id, qtbot, keyboar
     qtbot.keyClick(page.table, Qt.Key.Key_Return)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert opened == [] and services.households.count() == 1
+
+
+def test_a_search_at_its_limit_asks_for_more_letters(services, qtbot):
+    from puskesos_desktop.services.search import SearchService
+
+    for i, (no_kk, nik) in enumerate((("3201051511200011", "3201051505900011"), ("3201051511200012", "3201051505900012"),
+                                      ("3201051511200013", "3201051505900013"))):
+        services.households.create(HouseholdDraft(no_kk=no_kk, address="Kp. Cibeureum", rt="1", rw="1"), (
+            PersonDraft(nik=nik, name=f"Suparman {i}", relationship="KEPALA KELUARGA", sex="L",
+                        birth_date=dt.date(1990, 5, 15)),))
+    page = WargaPage(services.households, SearchService(services.context, 2), services.importer)
+    qtbot.addWidget(page)
+    page.search_box.setText("suparman")
+    page.run_search()
+    assert page.model.rowCount() == 2 and "type more" in page.status.text()

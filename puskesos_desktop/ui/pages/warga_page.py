@@ -158,6 +158,9 @@ class WargaPage(QWidget):
         count = self.model.rowCount()
         if self.model.showing_all:
             self.status.setText(self.tr("{count} households").format(count=f"{count:,}".replace(",", ".")))
+        elif count >= self._search.limit:
+            self.status.setText(self.tr("The first {count} households found: type more of the name or number to "
+                                        "narrow the search.").format(count=count))
         elif count:
             self.status.setText(self.tr("{count} households found").format(count=count))
         else:
