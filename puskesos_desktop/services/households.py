@@ -52,6 +52,15 @@ class HouseholdService:
             record = self._live_household(s, household_id)
             return mapping.household(record)
 
+    def reveal_numbers(self, person_id: str) -> tuple[str, str]:
+        """A member's full NIK and No KK, which lists show masked. Every view is written to the audit
+        log (DESIGN §3: views of sensitive data are recorded)."""
+        with self._ctx.transaction() as s:
+            person = self._live_person(s, person_id)
+            household = self._live_household(s, person.household_id)
+            self._ctx.audit(s, "nik_view", "person", person.id)
+            return person.nik or "", household.no_kk or ""
+
     # ---- checks the dialogs call while the operator types ---------------------------------
     def check_household(self, draft: HouseholdDraft, household_id: str | None = None) -> Problems:
         problems = rules.check_household(draft)

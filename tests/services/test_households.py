@@ -144,3 +144,17 @@ def test_page_is_ordered_by_head_name(any_services):
     names = [r.head_name for r in any_services.households.page(0, 10)]
     assert names == ["AGUS", "MUHAMAD JOKO", "ZAINAL"]
     assert [r.head_name for r in any_services.households.page(1, 1)] == ["MUHAMAD JOKO"]
+
+
+def test_full_numbers_are_shown_on_request_and_the_view_is_audited(any_services):
+    from sqlalchemy import select
+
+    from puskesos_desktop.db.records import AuditLogRecord
+
+    sv = any_services
+    hid = register(sv)
+    head = sv.households.get(hid).head
+    assert sv.households.reveal_numbers(head.id) == (head.nik, sv.households.get(hid).no_kk)
+    with sv.context.reading() as s:
+        views = s.execute(select(AuditLogRecord).where(AuditLogRecord.action == "nik_view")).scalars().all()
+    assert [(v.entity, v.entity_id, v.detail) for v in views] == [("person", head.id, "")], "no number in the log"

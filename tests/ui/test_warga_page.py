@@ -183,3 +183,14 @@ def test_a_search_at_its_limit_asks_for_more_letters(services, qtbot):
     page.search_box.setText("suparman")
     page.run_search()
     assert page.model.rowCount() == 2 and "type more" in page.status.text()
+
+
+def test_show_full_nik_asks_the_service_which_audits_it(services, household_id, qtbot, keyboard, monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "information", lambda _parent, _title, text: shown.append(text))
+    page = WargaPage(services.households, services.search, services.importer)
+    keyboard.show(page, focus=page.table)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.household is not None)
+    page.detail.reveal_member.click()
+    assert shown and "3201051505900001" in shown[0] and "3201051511200001" in shown[0]

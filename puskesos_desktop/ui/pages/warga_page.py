@@ -117,6 +117,7 @@ class WargaPage(QWidget):
         self.detail.add_member.clicked.connect(self.add_member)
         self.detail.edit_member.clicked.connect(self.edit_member)
         self.detail.remove_member.clicked.connect(self.remove_member)
+        self.detail.reveal_member.clicked.connect(self.reveal_member)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, widget, slot in (
             (QKeySequence.StandardKey.New, self, self.new_household),
@@ -255,6 +256,20 @@ class WargaPage(QWidget):
         if self._confirm(self.tr("Remove member"), question) and \
                 self._attempt(lambda: self._households.remove_person(person.id)):
             self.refresh(household.id)
+
+    def reveal_member(self) -> None:
+        """The full NIK and No KK of the chosen member, on request only; the view is audited."""
+        person = self.detail.current_person()
+        if person is None:
+            return
+        try:
+            nik, no_kk = self._households.reveal_numbers(person.id)
+        except PuskesosError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return
+        QMessageBox.information(self, self.tr("Full numbers"), self.tr(
+            "{name}\nNIK: {nik}\nNo KK: {no_kk}\n\nThis view is recorded in the audit log.").format(
+            name=person.name, nik=nik, no_kk=no_kk))
 
     # ---- import --------------------------------------------------------------------------------
     def open_import(self) -> None:

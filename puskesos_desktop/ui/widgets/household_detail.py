@@ -78,8 +78,9 @@ class HouseholdDetail(QWidget):
         self.add_member = QPushButton(self.tr("Add member"))
         self.edit_member = QPushButton(self.tr("Edit member"))
         self.remove_member = QPushButton(self.tr("Remove member"))
+        self.reveal_member = QPushButton(self.tr("Show full NIK…"))
         buttons = QHBoxLayout()
-        for button in (self.add_member, self.edit_member, self.remove_member):
+        for button in (self.add_member, self.edit_member, self.remove_member, self.reveal_member):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
@@ -95,7 +96,7 @@ class HouseholdDetail(QWidget):
         self.members.set_rows(household.members if household else ())
         self.summary.setText(self._summary(household) if household else
                              self.tr("Choose a household in the list to see its members."))
-        for button in (self.add_member, self.edit_member, self.remove_member):
+        for button in (self.add_member, self.edit_member, self.remove_member, self.reveal_member):
             button.setEnabled(household is not None)
         if household is not None and household.members:
             ids = [m.id for m in household.members]
