@@ -87,3 +87,22 @@ class IdentityFile:
     region_code: str
     name: str
     fingerprint: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fork:
+    """At the kabupaten: a change a desa sent with a number already used for other content (a database
+    restored from an old backup, or cloned). The stored version stayed; the incoming one is kept here."""
+
+    id: str
+    origin_id: str
+    region_code: str  # the desa's (from its enrollment); "" when the installation is unknown
+    table_name: str
+    row_id: str
+    seq: int
+    incarnation: int
+    detected_at: dt.datetime
+    resolved: bool
+    stored: dict  # the row's content as held now (JSON values); empty when it is not here at all
+    incoming: dict  # the content the bundle carried
+    differences: tuple[str, ...]  # sorted names of the fields whose values differ

@@ -21,14 +21,14 @@ from ..core.codes import Mode
 from ..core.errors import NotFoundError, PuskesosError, ValidationError
 from ..core.ids import new_id
 from ..core.referrals import Outcome, ReferralStatus, follow_outcomes
-from ..core.sync_model import ExportResult, IdentityFile, ImportResult, PendingChanges, Peer
+from ..core.sync_model import ExportResult, Fork, IdentityFile, ImportResult, PendingChanges, Peer
 from ..db.records import (
     OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord, SyncBundleRecord, SyncForkRecord,
     SyncOriginRecord, SyncPeerRecord, utcnow,
 )
 from ..sync import container, keys
 from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin
-from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS
+from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS, content_columns
 from .context import Context
 
 MASTER_TABLES = ("service", "institution")
@@ -399,6 +399,44 @@ class SyncService:
                 (self._outbox / bundle.file_name).unlink(missing_ok=True)
                 bundle.status = "acknowledged"
 
+    # ---- forks kept for review (kabupaten) ----------------------------------------------------
+    def forks(self, origin_id: str | None = None, *, include_resolved: bool = False) -> list[Fork]:
+        """At the kabupaten: the changes kept for review because a desa sent a number already used for
+        other content, newest first (of one desa installation when `origin_id` is given); each with
+        the stored and the incoming content and the fields that differ."""
+        with self._ctx.reading() as s:
+            _kabupaten_only(s)
+            query = select(SyncForkRecord, SyncPeerRecord.region_code).outerjoin(
+                SyncPeerRecord, SyncPeerRecord.origin_id == SyncForkRecord.origin_id)
+            if origin_id is not None:
+                query = query.where(SyncForkRecord.origin_id == origin_id)
+            if not include_resolved:
+                query = query.where(SyncForkRecord.resolved.is_(False))
+            rows = s.execute(query.order_by(SyncForkRecord.detected_at.desc(), SyncForkRecord.id.desc())).all()
+            return [_fork(s, record, region or "") for record, region in rows]
+
+    def resolve_fork(self, fork_id: str, note: str) -> Fork:
+        """Marks a fork as reviewed, with the reviewer's note (kept in the audit log only).
+
+        Never changes the stored row: the desa owns it, and corrects it at the desa if the incoming
+        version was the right one; the correction then arrives with its next bundle as a new change."""
+        if not (note or "").strip():
+            raise ValidationError.single("note", "required", "Tulis catatan hasil peninjauan.")
+        with self._ctx.transaction() as s:
+            _kabupaten_only(s)
+            record = s.get(SyncForkRecord, fork_id)
+            if record is None:
+                raise NotFoundError("Perbedaan data ini tidak ditemukan.")
+            if record.resolved:
+                raise SyncError("Perbedaan data ini sudah ditandai sudah ditinjau.")
+            record.resolved = True
+            # The note is the only free text: no NIK, name or other content of the row goes in.
+            self._ctx.audit(s, "sync_fork_resolve", "sync_fork", record.id, note.strip())
+            s.flush()
+            region = s.execute(select(SyncPeerRecord.region_code).where(
+                SyncPeerRecord.origin_id == record.origin_id)).scalar_one_or_none()
+            return _fork(s, record, region or "")
+
     # ---- recording --------------------------------------------------------------------------
     def _reject(self, path: Path, sha: str, code: str, message: str, bundle_id: str = "",
                 peer_origin: str | None = None, detail: str = "") -> ImportResult:
@@ -487,6 +525,39 @@ def _peer(s: Session, p: SyncPeerRecord) -> Peer:
         enrolled_at=p.enrolled_at, revoked_at=p.revoked_at, applied_seq=p.applied_seq, acked_seq=p.acked_seq,
         last_received_at=p.last_received_at, last_sent_at=p.last_sent_at, reconciled=bool(p.reconciled),
         reconciled_seq=p.reconciled_seq, rejected_files=rejected, forks=forks,
+    )
+
+
+def _kabupaten_only(s: Session) -> None:
+    if _office(s).mode != Mode.KABUPATEN.value:
+        raise SyncError("Perbedaan data dari desa ditinjau di instalasi kabupaten.")
+
+
+def _as_on_the_wire(value):
+    """A stored value as a bundle carries it (dates and times in ISO 8601), so both versions compare."""
+    return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
+
+
+def _fork(s: Session, record: SyncForkRecord, region_code: str) -> Fork:
+    """The stored row's content as it is now (by row id) beside the content the bundle carried."""
+    try:
+        incoming = json.loads(record.incoming).get("c") or {}
+    except (ValueError, AttributeError):
+        incoming = {}
+    stored: dict = {}
+    model = RECORDS.get(record.table_name)
+    if model is not None:
+        t = model.__table__
+        names = content_columns(record.table_name)
+        row = s.execute(select(*(t.c[n] for n in names)).where(t.c.id == record.row_id)).mappings().first()
+        if row is not None:
+            stored = {n: _as_on_the_wire(row[n]) for n in names}
+    fields = set(incoming) | set(stored)
+    differences = tuple(sorted(f for f in fields if f not in stored or f not in incoming or stored[f] != incoming[f]))
+    return Fork(
+        id=record.id, origin_id=record.origin_id, region_code=region_code, table_name=record.table_name,
+        row_id=record.row_id, seq=record.seq, incarnation=record.incarnation, detected_at=record.detected_at,
+        resolved=bool(record.resolved), stored=stored, incoming=incoming, differences=differences,
     )
 
 

@@ -18,6 +18,7 @@ from ...core.sync_model import ExportResult, Peer
 from ...services.sync import SyncService
 from ..background import Job, run_in_background
 from ..dialogs.fingerprint_dialog import FingerprintDialog, fingerprint_font
+from ..dialogs.fork_dialog import ForkReviewDialog
 from ..models.desa_table_model import (
     APPLIED, DESA, ENROLLED, FINGERPRINT, LAST_RECEIVED, RECONCILED, REJECTED, SILENT_DAYS, DesaTableModel,
     is_silent,
@@ -55,8 +56,11 @@ class DesaPage(QWidget):
         self.enroll_button = QPushButton(self.tr("&Enroll desa… (Ctrl+N)"))
         self.revoke_button = QPushButton(self.tr("Re&voke…"))
         self.export_button = QPushButton(self.tr("&Send return bundle… (Ctrl+E)"))
+        self.forks_button = QPushButton(self.tr("Review f&orks…"))
+        self.forks_button.setToolTip(self.tr(
+            "Changes a restored or copied desa database sent with numbers already used: both versions are kept"))
         actions = QHBoxLayout()
-        for button in (self.enroll_button, self.export_button, self.revoke_button):
+        for button in (self.enroll_button, self.export_button, self.forks_button, self.revoke_button):
             actions.addWidget(button)
         actions.addStretch(1)
         self.status = QLabel()
@@ -81,6 +85,7 @@ class DesaPage(QWidget):
         self.enroll_button.clicked.connect(self.enroll)
         self.revoke_button.clicked.connect(self.revoke)
         self.export_button.clicked.connect(self.send_return_bundle)
+        self.forks_button.clicked.connect(self.review_forks)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
         for keys, slot in ((QKeySequence.StandardKey.New, self.enroll), (QKeySequence("Ctrl+E"), self.send_return_bundle)):
             shortcut = QShortcut(keys, self)
@@ -124,6 +129,7 @@ class DesaPage(QWidget):
         usable = peer is not None and peer.active
         self.revoke_button.setEnabled(usable)
         self.export_button.setEnabled(usable and self.export_job is None)
+        self.forks_button.setEnabled(peer is not None and peer.forks > 0)
 
     # ---- keys and enrollment ---------------------------------------------------------------------
     def save_public_key(self) -> None:
@@ -178,6 +184,19 @@ class DesaPage(QWidget):
             return
         self.refresh(peer.id)
         self.notice.setText(self.tr("The key of desa {code} is revoked.").format(code=peer.region_code))
+
+    # ---- forks kept for review -----------------------------------------------------------------------
+    def review_forks(self) -> None:
+        """The forks of the selected desa, stored against incoming; each marked reviewed with a note."""
+        peer = self.current_peer()
+        if peer is None or peer.forks == 0:
+            return
+        dialog = ForkReviewDialog(self._sync, peer.origin_id, f"{peer.region_code} ({peer.name})", parent=self)
+        dialog.exec()
+        self.refresh(peer.id)
+        if dialog.resolved:
+            self.notice.setText(self.tr("Forks of desa {code} marked as reviewed: {count}.").format(
+                count=dialog.resolved, code=peer.region_code))
 
     # ---- the return bundle -----------------------------------------------------------------------
     def send_return_bundle(self) -> None:
