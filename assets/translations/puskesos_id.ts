@@ -398,6 +398,14 @@
         <translation>Buat kiriman &amp;balik… (Ctrl+E)</translation>
     </message>
     <message>
+        <source>Review f&amp;orks…</source>
+        <translation>Tinjau &amp;percabangan…</translation>
+    </message>
+    <message>
+        <source>Changes a restored or copied desa database sent with numbers already used: both versions are kept</source>
+        <translation>Perubahan yang dikirim basis data desa hasil pemulihan atau salinan dengan nomor yang sudah terpakai: kedua versi disimpan</translation>
+    </message>
+    <message>
         <source>(no key yet)</source>
         <translation>(belum ada kunci)</translation>
     </message>
@@ -460,6 +468,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>The key of desa {code} is revoked.</source>
         <translation>Kunci desa {code} sudah dicabut.</translation>
+    </message>
+    <message>
+        <source>Forks of desa {code} marked as reviewed: {count}.</source>
+        <translation>Percabangan desa {code} yang ditandai sudah ditinjau: {count}.</translation>
     </message>
     <message>
         <source>Folder for the return bundle of desa {code} (the USB stick)</source>
@@ -715,6 +727,85 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     </message>
 </context>
 <context>
+    <name>ForkReviewDialog</name>
+    <message>
+        <source>Review forks — desa {desa}</source>
+        <translation>Tinjau percabangan — desa {desa}</translation>
+    </message>
+    <message>
+        <source>A copy of this desa's database restored from an old backup (or copied to another laptop) sent changes with numbers already used for other content. The stored version was kept. If the version from the file is the right one, the desa corrects the data itself and sends it again; here you only mark the fork as reviewed, with a note.</source>
+        <translation>Salinan basis data desa ini yang dipulihkan dari cadangan lama (atau disalin ke laptop lain) mengirim perubahan dengan nomor yang sudah dipakai untuk isi lain. Versi yang tersimpan dipertahankan. Jika versi dari berkas yang benar, desa membetulkan datanya sendiri lalu mengirim lagi; di sini Anda hanya menandai percabangan sudah ditinjau, dengan catatan.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Change #</source>
+        <translation>Perubahan #</translation>
+    </message>
+    <message>
+        <source>Detected</source>
+        <translation>Terdeteksi</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Stored</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>From the file</source>
+        <translation>Dari berkas</translation>
+    </message>
+    <message>
+        <source>e.g. desa contacted; it corrects the address itself</source>
+        <translation>mis. desa sudah dihubungi; desa membetulkan alamatnya sendiri</translation>
+    </message>
+    <message>
+        <source>Review &amp;note</source>
+        <translation>&amp;Catatan peninjauan</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;reviewed (Ctrl+Enter)</source>
+        <translation>Tandai sudah &amp;ditinjau (Ctrl+Enter)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Forks to review: {count}.</source>
+        <translation>Percabangan untuk ditinjau: {count}.</translation>
+    </message>
+    <message>
+        <source>No forks left to review for this desa.</source>
+        <translation>Tidak ada lagi percabangan untuk ditinjau di desa ini.</translation>
+    </message>
+    <message>
+        <source>Change #{seq} of {table}: {count} fields differ</source>
+        <translation>Perubahan #{seq} pada {table}: {count} kolom berbeda</translation>
+    </message>
+    <message>
+        <source>Change #{seq} of {table}: the row is not stored here; only the file has it</source>
+        <translation>Perubahan #{seq} pada {table}: baris ini tidak tersimpan di sini; hanya ada di berkas</translation>
+    </message>
+    <message>
+        <source>Fork not marked</source>
+        <translation>Percabangan tidak ditandai</translation>
+    </message>
+    <message>
+        <source>Change #{seq} of {table} marked as reviewed. </source>
+        <translation>Perubahan #{seq} pada {table} ditandai sudah ditinjau. </translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Puskesos Desktop</source>
@@ -797,6 +888,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Remove member</source>
         <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>Show full NIK…</source>
+        <translation>Tampilkan NIK lengkap…</translation>
     </message>
     <message>
         <source>Choose a household in the list to see its members.</source>
@@ -3164,6 +3259,10 @@ Terakhir diterima: {received}</translation>
         <translation>{count} keluarga</translation>
     </message>
     <message>
+        <source>The first {count} households found: type more of the name or number to narrow the search.</source>
+        <translation>{count} keluarga pertama yang ditemukan: ketik lebih banyak nama atau nomor untuk mempersempit pencarian.</translation>
+    </message>
+    <message>
         <source>{count} households found</source>
         <translation>{count} keluarga ditemukan</translation>
     </message>
@@ -3194,6 +3293,22 @@ Terakhir diterima: {received}</translation>
     <message>
         <source>Not done</source>
         <translation>Tidak dilakukan</translation>
+    </message>
+    <message>
+        <source>Full numbers</source>
+        <translation>Nomor lengkap</translation>
+    </message>
+    <message>
+        <source>{name}
+NIK: {nik}
+No KK: {no_kk}
+
+This view is recorded in the audit log.</source>
+        <translation>{name}
+NIK: {nik}
+No KK: {no_kk}
+
+Tampilan ini dicatat dalam log audit.</translation>
     </message>
 </context>
 <context>
