@@ -18,6 +18,8 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from puskesos_desktop.core.errors import PuskesosError
 
+from .safe_write import write_file_safely
+
 PUBLIC_KIND = "puskesos-public-identity"
 PRIVATE_KIND = "puskesos-private-keys"
 FILE_VERSION = 1
@@ -130,7 +132,6 @@ def utc_now_iso() -> str:
 def write_public_identity(path: Path, identity: PublicIdentity) -> Path:
     """Writes a new file (never overwrites: a taken name gets a suffix); returns the path written."""
     _check_public(identity)
-    from .container import write_file_safely  # container builds on this module
 
     data = identity.to_json()
     return write_file_safely(path, data)
@@ -190,7 +191,6 @@ def keypair_from_json(text: str, source: str = "kunci rahasia") -> KeyPair:
 
 def save_private_keys(path: Path, keypair: KeyPair) -> Path:
     """Mode 0o600, written once: an existing key file is never replaced (raises instead)."""
-    from .container import write_file_safely  # container builds on this module
 
     data = keypair_to_json(keypair).encode("ascii")
     return write_file_safely(path, data, mode=0o600, new_name_if_taken=False)

@@ -28,6 +28,7 @@ from puskesos_desktop.services.container import Services, build_services
 from puskesos_desktop.settings import Settings
 from puskesos_desktop.sync import container, keys
 from puskesos_desktop.sync import engine as sync_engine
+from puskesos_desktop.sync import safe_write
 from puskesos_desktop.sync.container import SafeWriteError
 from puskesos_desktop.sync.engine import owned_lines
 from puskesos_desktop.sync.wire import DESA_TABLES
@@ -569,15 +570,15 @@ def test_the_stick_pulled_mid_export_reports_no_success_and_keeps_the_outbox(net
         raise OSError(errno.EIO, "Input/output error")
 
     if fails == "write":
-        real_write = container._HashingWriter.write
+        real_write = safe_write._HashingWriter.write
 
         def half_then_pulled(self, data):
             real_write(self, data[: len(data) // 2])
             pulled()
 
-        monkeypatch.setattr(container._HashingWriter, "write", half_then_pulled)
+        monkeypatch.setattr(safe_write._HashingWriter, "write", half_then_pulled)
     else:
-        monkeypatch.setattr(container.os, "fsync", pulled)
+        monkeypatch.setattr(safe_write.os, "fsync", pulled)
     with pytest.raises(SafeWriteError) as caught:
         desa.sync.export(network.stick)
     monkeypatch.undo()

@@ -13,7 +13,7 @@ from dataclasses import replace
 import pyrage
 import pytest
 
-from puskesos_desktop.sync import container
+from puskesos_desktop.sync import container, safe_write
 from puskesos_desktop.sync.container import (
     BundleRejected,
     Manifest,
@@ -317,13 +317,13 @@ def test_write_file_safely_leaves_nothing_when_writing_fails(tmp_path):
 
 
 def test_write_file_safely_removes_a_file_that_reads_back_differently(tmp_path, monkeypatch):
-    real = container._verify_read_back
+    real = safe_write._verify_read_back
 
     def flipped(path, expected):
         path.write_bytes(b"X" + path.read_bytes()[1:])  # what a failing stick would give back
         real(path, expected)
 
-    monkeypatch.setattr(container, "_verify_read_back", flipped)
+    monkeypatch.setattr(safe_write, "_verify_read_back", flipped)
     with pytest.raises(SafeWriteError):
         write_file_safely(tmp_path / "kiriman.age", GOOD)
     assert list(tmp_path.iterdir()) == []
