@@ -27,6 +27,7 @@ from ..db.records import (
     SyncOriginRecord, SyncPeerRecord, utcnow,
 )
 from ..sync import container, keys
+from ..sync.safe_write import write_file_safely
 from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin
 from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS, content_columns
 from .context import Context
@@ -190,7 +191,7 @@ class SyncService:
                                               pair, peer.recipient)
         data = buffer.getvalue()
         name = _file_name(office, peer, manifest)
-        path = container.write_file_safely(out_dir / name, data)
+        path = write_file_safely(out_dir / name, data)
         outbox = self._keep_in_outbox(name, data) if office.mode == Mode.DESA.value else ""
         with self._ctx.transaction() as s:
             s.add(SyncBundleRecord(
@@ -245,7 +246,7 @@ class SyncService:
         if self._outbox is None:
             return ""
         self._outbox.mkdir(parents=True, exist_ok=True)
-        return str(container.write_file_safely(self._outbox / name, data))
+        return str(write_file_safely(self._outbox / name, data))
 
     # ---- reading a bundle -------------------------------------------------------------------
     def import_files(self, paths: list[Path]) -> list[ImportResult]:

@@ -24,7 +24,6 @@ from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.ids import new_id
 
 from .keys import KeyPair, verify_signature
-from .safe_write import SafeWriteError, write_file_safely  # noqa: F401 - part of this module's API
 
 CONTRACT = (1, 0)  # sync contract {major, minor}: the meaning of the records (docs/bundle-format.md)
 FORMAT = (1, 0)  # container format {major, minor}: this module

@@ -29,7 +29,7 @@ from puskesos_desktop.settings import Settings
 from puskesos_desktop.sync import container, keys
 from puskesos_desktop.sync import engine as sync_engine
 from puskesos_desktop.sync import safe_write
-from puskesos_desktop.sync.container import SafeWriteError
+from puskesos_desktop.sync.safe_write import SafeWriteError
 from puskesos_desktop.sync.engine import owned_lines
 from puskesos_desktop.sync.wire import DESA_TABLES
 

@@ -18,13 +18,12 @@ from puskesos_desktop.sync.container import (
     BundleRejected,
     Manifest,
     Recipient,
-    SafeWriteError,
     Sender,
     SignerStatus,
     open_bundle,
     write_bundle,
-    write_file_safely,
 )
+from puskesos_desktop.sync.safe_write import SafeWriteError, write_file_safely
 from puskesos_desktop.sync.keys import generate_keypair
 
 DESA, KABUPATEN, STRANGER = generate_keypair(), generate_keypair(), generate_keypair()

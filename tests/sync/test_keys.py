@@ -10,7 +10,7 @@ import sys
 import pytest
 
 from puskesos_desktop.sync import keys
-from puskesos_desktop.sync.container import SafeWriteError
+from puskesos_desktop.sync.safe_write import SafeWriteError
 from puskesos_desktop.sync.keys import (
     FINGERPRINT_ALPHABET,
     KeyFileError,
