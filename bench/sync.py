@@ -9,8 +9,8 @@
 - 1,000,000 changes (`--rows`; 250,000 households and 750,000 people written as the stamping does,
   then exported): export ≤ 60 s, import into SQLite ≤ 90 s in a child process whose peak memory
   (VmHWM) must stay ≤ 300 MB;
-- import into PostgreSQL (`--pg-url`, default $PUSKESOS_TEST_PG_URL): the full desa bundle and the
-  weekly one, target ≥ 20,000 rows/s.
+- import into PostgreSQL (`--pg-url`, default $PUSKESOS_TEST_PG_URL; a scratch database is created
+  beside the one named and dropped after): the full desa bundle, target ≥ 20,000 rows/s.
 
 Each import is compared with a raw `executemany` of the same rows into the same tables (the floor:
 no decryption, no checks, no hashes), each export with the same rows read by sqlite3 and written as
@@ -51,29 +51,41 @@ def _services(db: Path | str):
 
 
 def _new_hub(target: Path | str, key_out: Path):
-    """A fresh kabupaten (SQLite file, or an emptied PostgreSQL database) with its public key file."""
+    """A fresh kabupaten (a new SQLite file, or a new PostgreSQL database) with its public key file."""
     from puskesos_desktop.core.codes import Mode
     from puskesos_desktop.core.model import OfficeDraft
 
     if isinstance(target, Path):
         for suffix in ("", "-wal", "-shm"):
             Path(str(target) + suffix).unlink(missing_ok=True)
-    else:
-        _reset_pg(target)
     hub = _services(target)
     hub.setup.initialize(OfficeDraft(Mode.KABUPATEN, KAB_CODE, "Dinas Sosial Kabupaten Bogor"))
     hub.sync.write_own_identity(key_out)
     return hub
 
 
-def _reset_pg(url: str) -> None:
+def _scratch_pg(url: str) -> str:
+    """A new database beside the one `url` names (which is never touched); dropped by `_drop_pg`."""
     from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
 
-    engine = create_engine(url)
-    with engine.begin() as conn:
-        conn.execute(text("DROP SCHEMA public CASCADE"))
-        conn.execute(text("CREATE SCHEMA public"))
-    engine.dispose()
+    name = f"puskesos_bench_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    admin.dispose()
+    return make_url(url).set(database=name).render_as_string(hide_password=False)
+
+
+def _drop_pg(url: str, scratch: str) -> None:
+    from sqlalchemy import create_engine, text
+    from sqlalchemy.engine import make_url
+
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{make_url(scratch).database}" WITH (FORCE)'))
+    admin.dispose()
 
 
 def _join(desa, hub, key: Path, work: Path) -> None:
@@ -296,17 +308,19 @@ def run(quick: bool = False, pg_url: str | None = None, rows: int = MILLION) -> 
     results.append(_result("sync_weekly_import", f"{weekly_rows:,} changes, SQLite", 3.0, import_s, raw))
 
     if pg_url:
-        pg_hub = _new_hub(pg_url, work / "pg-kabupaten.pub.json")
+        scratch = _scratch_pg(pg_url)
+        pg_hub = _new_hub(scratch, work / "pg-kabupaten.pub.json")
         pg_desa = _services(copy_db(dataset.DESA_DB, "sync-desa-pg.sqlite3"))
         _join(pg_desa, pg_hub, work / "pg-kabupaten.pub.json", work)
         _s, pg_first, pg_rows = _export(pg_desa, work / "stick-pg")
         seconds, _n = _import(pg_hub, pg_first)
-        raw = _raw_pg(pg_url, _rows_of(dataset.DESA_DB, DESA_BUNDLE_TABLES))
+        raw = _raw_pg(scratch, _rows_of(dataset.DESA_DB, DESA_BUNDLE_TABLES))
         results.append(_result("sync_pg_import", f"full desa, {pg_rows:,} rows into PostgreSQL "
                                f"({pg_rows / seconds:,.0f} rows/s; target ≥ 20,000 rows/s)",
                                pg_rows / 20_000, seconds, raw))
         pg_desa.close()
         pg_hub.close()
+        _drop_pg(pg_url, scratch)
     desa.close()
     hub.close()
 
