@@ -3348,4 +3348,11 @@ Tampilan ini dicatat dalam log audit.</translation>
         <translation>Kedua kata sandi tidak sama.</translation>
     </message>
 </context>
+<context>
+    <name>attempt</name>
+    <message>
+        <source>Not done</source>
+        <translation>Tidak dilakukan</translation>
+    </message>
+</context>
 </TS>

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView,
+    QDialog, QDialogButtonBox, QLabel, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from ...services.referrals import ReferralService
 from ..models.rows_model import Index as _Index
 from ..models.rows_model import RowsModel
 from ..widgets.form import FieldMessage
+from ..widgets.tables import list_table
 from .outcome_dialog import OutcomeDialog, outcome_blocked_reason
 
 LETTER_NUMBER, LETTER_DATE, NAME, SERVICE, DUE_DATE, DAYS_LATE = range(6)
@@ -72,18 +73,8 @@ class OverdueReferralsDialog(QDialog):
     def _build(self) -> None:
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen with the arrows)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        self.table = list_table(self.model, stretch=SERVICE, tab_leaves=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(SERVICE, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         for column, sample in ((LETTER_NUMBER, "400.9/000/PUSKESOS-XXX/VIII/0000"), (LETTER_DATE, "00-00-0000"),
                                (NAME, "SITI NURHALIZA BINTI ABDUL"), (DUE_DATE, "00-00-0000"),

@@ -4,17 +4,16 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 
 from ...core import codes
 from ...core.identity import mask_number
 from ...core.model import Household, HouseholdRow
 from ...services.households import HouseholdService
+from .rows_model import HeaderedModel
+from .rows_model import Index as _Index
 
 NO_KK, HEAD, ADDRESS, RT_RW, DUSUN, MEMBERS, DESIL, DTSEN = range(8)
-COLUMN_COUNT = 8
-
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def row_from_household(household: Household) -> HouseholdRow:
@@ -28,7 +27,7 @@ def row_from_household(household: Household) -> HouseholdRow:
     )
 
 
-class HouseholdTableModel(QAbstractTableModel):
+class HouseholdTableModel(HeaderedModel):
     """Full list: `rowCount` is the household count and rows come from `households.page` on demand,
     kept in a small LRU cache of pages, so 100,000 households never sit in memory at once."""
 
@@ -86,14 +85,6 @@ class HouseholdTableModel(QAbstractTableModel):
             return 0
         return len(self._rows) if self._rows is not None else self._count
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers()[section] if 0 <= section < COLUMN_COUNT else None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -107,7 +98,7 @@ class HouseholdTableModel(QAbstractTableModel):
         row = self.row_at(index.row())
         return None if row is None else _cell(row, index.column())
 
-    def _headers(self) -> tuple[str, ...]:
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("No KK"), self.tr("Head of family"), self.tr("Address"), self.tr("RT/RW"),
                 self.tr("Dusun"), self.tr("Members"), self.tr("Desil"), self.tr("DTSEN status"))
 

@@ -25,14 +25,8 @@ class IncomingReferralTableModel(ReferralTableModel):
     def desa_of(self, origin_id: str) -> str:
         return self._desa_codes.get(origin_id, "—")
 
-    def columnCount(self, parent: _Index | None = None) -> int:  # noqa: N802 - Qt API
-        return 0 if parent is not None and parent.isValid() else COLUMN_COUNT + 1
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if section == DESA_COLUMN and orientation == Qt.Orientation.Horizontal:
-            return self.tr("Desa") if role == Qt.ItemDataRole.DisplayRole else None
-        return super().headerData(section, orientation, role)
+    def headers(self) -> tuple[str, ...]:
+        return (*super().headers(), self.tr("Desa"))
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if index.isValid() and index.column() == DESA_COLUMN:

@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QComboBox
 
 from ...core.dates import format_short
 from ...core.referral_model import ReferralRow
 from ...core.referrals import REFERRAL_STATUS_LABELS, ReferralStatus, format_code
 from ...services.referrals import ReferralService
+from .rows_model import HeaderedModel
+from .rows_model import Index as _Index
 
 CREATED, NUMBER, NAME, SERVICE, STATUS, DUE, CODE = range(7)
 COLUMN_COUNT = 7
@@ -20,7 +23,6 @@ NO_NUMBER = "—"  # a draft has no letter number yet
 OVERDUE_COLOUR = QColor("#b45309")  # amber, readable on white and on the alternate row colour
 AWAITING_SLIP = frozenset({ReferralStatus.DISETUJUI, ReferralStatus.DICETAK})
 
-_Index = QModelIndex | QPersistentModelIndex
 
 
 def is_overdue(row: ReferralRow, today: dt.date) -> bool:
@@ -28,7 +30,7 @@ def is_overdue(row: ReferralRow, today: dt.date) -> bool:
     return row.status in AWAITING_SLIP and row.due_date is not None and row.due_date < today
 
 
-class ReferralTableModel(QAbstractTableModel):
+class ReferralTableModel(HeaderedModel):
     """`rowCount` is the referral count (of one status, or all); rows come from `referrals.rows` on
     demand, a page at a time, kept in a small LRU cache, so 50,000 referrals never sit in memory."""
 
@@ -93,14 +95,6 @@ class ReferralTableModel(QAbstractTableModel):
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
         return 0 if parent.isValid() else self._count
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else COLUMN_COUNT
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers()[section] if 0 <= section < COLUMN_COUNT else None
-
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
@@ -120,7 +114,7 @@ class ReferralTableModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
-    def _headers(self) -> tuple[str, ...]:
+    def headers(self) -> tuple[str, ...]:
         return (self.tr("Created"), self.tr("Letter number"), self.tr("Name"), self.tr("Service"),
                 self.tr("Status"), self.tr("Due"), self.tr("Code"))
 
@@ -151,3 +145,17 @@ def _cell(row: ReferralRow, column: int) -> str:
     if column == DUE:
         return format_short(row.due_date)
     return format_code(row.verification_code) if row.verification_code else ""
+
+
+def status_filter(first: Sequence[tuple[str, ReferralStatus | None]]) -> QComboBox:
+    """The list's "Show:" combo: the `first` entries (label, status; None for all) as the page words
+    them, then every other status by its label."""
+    combo = QComboBox()
+    for label, status in first:
+        combo.addItem(label, status)
+    chosen = {status for _label, status in first}
+    for status in ReferralStatus:
+        if status not in chosen:
+            combo.addItem(REFERRAL_STATUS_LABELS[status], status)
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+    return combo

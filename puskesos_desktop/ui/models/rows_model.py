@@ -1,4 +1,6 @@
-"""A list held whole in memory as a Qt table model (a few thousand rows at most)."""
+"""Table models of the lists: column headers given once (`HeaderedModel`), and a list held whole in
+memory (`RowsModel`, a few thousand rows at most). The paged lists (households, referrals) build on
+`HeaderedModel` and fetch their own rows."""
 
 from __future__ import annotations
 
@@ -7,16 +9,37 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 Index = QModelIndex | QPersistentModelIndex
 
 
-class RowsModel(QAbstractTableModel):
-    """Subclasses give `headers()` (translated, so defined in the subclass for lupdate) and `data()`."""
+class HeaderedModel(QAbstractTableModel):
+    """Subclasses give `headers()` (translated, so defined in the subclass for lupdate); the column
+    count follows from it."""
+
+    _header_cache: tuple[str, ...] | None = None
+
+    def headers(self) -> tuple[str, ...]:
+        raise NotImplementedError
+
+    def _column_headers(self) -> tuple[str, ...]:
+        if self._header_cache is None:
+            self._header_cache = self.headers()
+        return self._header_cache
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
+        return 0 if parent.isValid() else len(self._column_headers())
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        headers = self._column_headers()
+        return headers[section] if 0 <= section < len(headers) else None
+
+
+class RowsModel(HeaderedModel):
+    """A list held whole: subclasses give `headers()` and `data()`."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list = []
-        self._headers: tuple[str, ...] = self.headers()
-
-    def headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
 
     def set_rows(self, rows) -> None:
         self.beginResetModel()
@@ -31,12 +54,3 @@ class RowsModel(QAbstractTableModel):
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
         return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt API
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 - Qt API
-                   role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return self._headers[section] if 0 <= section < len(self._headers) else None

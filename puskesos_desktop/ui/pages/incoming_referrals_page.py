@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
 from ...core.dates import format_short
 from ...core.errors import PuskesosError
 from ...core.referral_model import ReferralRow
-from ...core.referrals import OUTCOME_LABELS, REFERRAL_STATUS_LABELS, ReferralStatus
+from ...core.referrals import OUTCOME_LABELS, ReferralStatus
 from ...services.catalogue import CatalogueService
 from ...services.households import HouseholdService
 from ...services.operators import OperatorService
@@ -20,11 +20,9 @@ from ...services.search import SearchService
 from ...services.sync import SyncService
 from ..dialogs.outcome_dialog import OutcomeDialog, outcome_blocked_reason
 from ..models.incoming_referral_model import DESA_COLUMN, IncomingReferralTableModel
-from ..models.referral_table_model import CODE, CREATED, DUE, NAME, NUMBER, SERVICE, STATUS
+from ..models.referral_table_model import CODE, CREATED, DUE, NAME, NUMBER, SERVICE, STATUS, status_filter
 from ..widgets.tables import list_table
 
-# At the kabupaten the question is which letters came back: printed ones first.
-FIRST_FILTERS = (ReferralStatus.DICETAK, ReferralStatus.DISETUJUI)
 
 
 class IncomingReferralsPage(QWidget):
@@ -50,14 +48,10 @@ class IncomingReferralsPage(QWidget):
         self.desa_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         desa_label = QLabel(self.tr("&Desa:"))
         desa_label.setBuddy(self.desa_filter)
-        self.status_filter = QComboBox()
-        self.status_filter.addItem(self.tr("All referrals"), None)
-        self.status_filter.addItem(self.tr("Printed – awaiting the outcome"), ReferralStatus.DICETAK)
-        self.status_filter.addItem(self.tr("Approved – not printed"), ReferralStatus.DISETUJUI)
-        for status in ReferralStatus:
-            if status not in FIRST_FILTERS:
-                self.status_filter.addItem(REFERRAL_STATUS_LABELS[status], status)
-        self.status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # At the kabupaten the question is which letters came back: printed ones first.
+        self.status_filter = status_filter((
+            (self.tr("All referrals"), None), (self.tr("Printed – awaiting the outcome"), ReferralStatus.DICETAK),
+            (self.tr("Approved – not printed"), ReferralStatus.DISETUJUI)))
         status_label = QLabel(self.tr("&Show:"))
         status_label.setBuddy(self.status_filter)
         self.outcome_button = QPushButton(self.tr("Record &outcome… (Enter)"))

@@ -10,13 +10,13 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox,
     QProgressDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import PuskesosError
 from ...core.referral_model import ReferralRow
-from ...core.referrals import APPROVER_ROLES, REFERRAL_STATUS_LABELS, ReferralStatus, allowed_transitions
+from ...core.referrals import APPROVER_ROLES, ReferralStatus, allowed_transitions
 from ...services.catalogue import CatalogueService
 from ...services.households import HouseholdService
 from ...services.letters import LetterService, PrintCancelled
@@ -26,12 +26,14 @@ from ...services.search import SearchService
 from ..background import Job, run_in_background
 from ..dialogs.outcome_dialog import OutcomeDialog, allowed_outcomes
 from ..dialogs.referral_dialog import ReferralDialog
-from ..models.referral_table_model import CODE, CREATED, DUE, NAME, NUMBER, SERVICE, STATUS, ReferralTableModel
+from ..models.referral_table_model import (
+    CODE, CREATED, DUE, NAME, NUMBER, SERVICE, STATUS, ReferralTableModel, status_filter,
+)
+from ..widgets.form import attempt
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.tables import list_table
 
 # Statuses the filter offers first, by the question an operator asks; every other status follows.
-FIRST_FILTERS = (ReferralStatus.DRAF, ReferralStatus.DISETUJUI, ReferralStatus.DICETAK)
 
 
 def _thousands(count: int) -> str:
@@ -61,15 +63,10 @@ class ReferralsPage(QWidget):
 
     # ---- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.filter = QComboBox()
-        self.filter.addItem(self.tr("All referrals"), None)
-        self.filter.addItem(self.tr("Waiting for approval (draf)"), ReferralStatus.DRAF)
-        self.filter.addItem(self.tr("Approved – not printed"), ReferralStatus.DISETUJUI)
-        self.filter.addItem(self.tr("Printed – awaiting return slip"), ReferralStatus.DICETAK)
-        for status in ReferralStatus:
-            if status not in FIRST_FILTERS:
-                self.filter.addItem(REFERRAL_STATUS_LABELS[status], status)
-        self.filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.filter = status_filter((
+            (self.tr("All referrals"), None), (self.tr("Waiting for approval (draf)"), ReferralStatus.DRAF),
+            (self.tr("Approved – not printed"), ReferralStatus.DISETUJUI),
+            (self.tr("Printed – awaiting return slip"), ReferralStatus.DICETAK)))
         filter_label = QLabel(self.tr("&Show:"))
         filter_label.setBuddy(self.filter)
         self.new_button = QPushButton(self.tr("&New referral (Ctrl+N)"))
@@ -248,7 +245,7 @@ class ReferralsPage(QWidget):
             self.tr("Why is the referral of {name} cancelled? (kept with the referral)").format(name=row.person_name))
         if not ok:
             return
-        if self._attempt(lambda: self._referrals.cancel(row.id, note.strip())):
+        if attempt(self, lambda: self._referrals.cancel(row.id, note.strip())):
             self.refresh(row.id)
 
     # ---- letters -------------------------------------------------------------------------------
@@ -263,7 +260,7 @@ class ReferralsPage(QWidget):
                 "koordinator approves it."))
             return
         preview = BytesIO()
-        if not self._attempt(lambda: self._letters.preview(row.id, preview)):
+        if not attempt(self, lambda: self._letters.preview(row.id, preview)):
             return
 
         def printed() -> bytes:
@@ -364,12 +361,3 @@ class ReferralsPage(QWidget):
             QMessageBox.warning(self, self.tr("Not found"), str(exc))
             self.refresh()
             return None
-
-    def _attempt(self, action) -> bool:
-        """Runs a service call; an expected error (no permission, wrong status) is told, not raised."""
-        try:
-            action()
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
-            return False
-        return True

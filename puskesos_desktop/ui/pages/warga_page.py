@@ -22,6 +22,7 @@ from ..dialogs.person_dialog import PersonDialog
 from ..models.household_table_model import (
     ADDRESS, DESIL, DTSEN, DUSUN, HEAD, MEMBERS, NO_KK, RT_RW, HouseholdTableModel, row_from_household,
 )
+from ..widgets.form import attempt
 from ..widgets.household_care import HouseholdCare
 from ..widgets.household_detail import HouseholdDetail
 from ..widgets.tables import list_table
@@ -220,7 +221,7 @@ class WargaPage(QWidget):
             head=head, no_kk=mask_number(household.no_kk), count=len(household.members))
         if not self._confirm(self.tr("Remove household"), question):
             return
-        if self._attempt(lambda: self._households.remove(household.id)):
+        if attempt(self, lambda: self._households.remove(household.id)):
             self.detail.show_household(None)
             self.run_search()
 
@@ -254,7 +255,7 @@ class WargaPage(QWidget):
         question = self.tr("Remove {name} (NIK {nik}) from this household?").format(
             name=person.name, nik=mask_number(person.nik))
         if self._confirm(self.tr("Remove member"), question) and \
-                self._attempt(lambda: self._households.remove_person(person.id)):
+                attempt(self, lambda: self._households.remove_person(person.id)):
             self.refresh(household.id)
 
     def reveal_member(self) -> None:
@@ -282,12 +283,3 @@ class WargaPage(QWidget):
     def _confirm(self, title: str, question: str) -> bool:
         answer = QMessageBox.question(self, title, question)
         return answer == QMessageBox.StandardButton.Yes
-
-    def _attempt(self, action) -> bool:
-        """Runs a service call; an expected error (no permission, already removed) is told, not raised."""
-        try:
-            action()
-        except PuskesosError as exc:
-            QMessageBox.warning(self, self.tr("Not done"), str(exc))
-            return False
-        return True

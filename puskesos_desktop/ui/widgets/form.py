@@ -4,9 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QMessageBox, QPushButton, QWidget
 
-from ...core.errors import Problem
+from ...core.errors import Problem, PuskesosError
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5a00;"
@@ -69,3 +70,14 @@ def accept_cancel_buttons(
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, accept
+
+
+def attempt(parent: QWidget, action: Callable[[], object]) -> bool:
+    """Runs a service call; an expected error (no permission, wrong status, already removed) is told
+    in a message box titled "Not done", not raised. True when it went through."""
+    try:
+        action()
+    except PuskesosError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("attempt", "Not done"), str(exc))
+        return False
+    return True

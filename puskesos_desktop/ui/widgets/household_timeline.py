@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor, QFont
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QTableView, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout, QWidget
 
 from ...core.dates import format_short
 from ...core.errors import PuskesosError
@@ -12,6 +12,7 @@ from ...core.referral_model import TimelineEntry
 from ...services.timeline import TimelineService
 from ..models.rows_model import Index as _Index
 from ..models.rows_model import RowsModel
+from .tables import list_table
 
 DATE, KIND, TITLE, DETAIL = range(4)
 
@@ -79,18 +80,11 @@ class HouseholdTimeline(QWidget):
         self.model = TimelineTableModel(self)
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setTabKeyNavigation(False)  # Tab leaves the list (rows are chosen with the arrows)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 8)
+        # The title and detail share what the panel has; the tooltip shows the whole text.
+        self.table = list_table(self.model, tab_leaves=True)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        for column in (TITLE, DETAIL):  # share what the panel has; the tooltip shows the whole text
+        header.setStretchLastSection(False)
+        for column in (TITLE, DETAIL):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
         metrics = self.table.fontMetrics()
         header.resizeSection(DATE, metrics.horizontalAdvance("00-00-0000") + 16)

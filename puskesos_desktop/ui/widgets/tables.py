@@ -6,9 +6,11 @@ from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 
-def list_table(model: QAbstractItemModel, widths: dict[int, int] | None = None, stretch: int | None = None) -> QTableView:
+def list_table(model: QAbstractItemModel, widths: dict[int, int] | None = None, stretch: int | None = None,
+               *, tab_leaves: bool = False) -> QTableView:
     """Columns keep the given widths (never measured: a list may hold 100,000 rows); `stretch` takes
-    the space left, or the last column when None."""
+    the space left, or the last column when None. `tab_leaves`: Tab moves on to the next control
+    (rows are chosen with the arrows), for a list inside a dialog or a panel."""
     table = QTableView()
     table.setModel(model)
     table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -16,6 +18,7 @@ def list_table(model: QAbstractItemModel, widths: dict[int, int] | None = None, 
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    table.setTabKeyNavigation(not tab_leaves)
     table.verticalHeader().hide()
     table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
     header = table.horizontalHeader()
