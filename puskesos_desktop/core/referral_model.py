@@ -288,3 +288,13 @@ class ComplaintRow:
         if self.closed_on is not None or self.status in (ComplaintStatus.SELESAI, ComplaintStatus.DITUTUP):
             return 0
         return max(self.days_open(today) - limit_days, 0)
+
+
+@dataclass(frozen=True, slots=True)
+class OverdueReferral:
+    """A line of the overdue list (Beranda, and its printout): the referral with the names it is shown by."""
+
+    referral: Referral
+    name: str  # the person referred ("" when no longer registered)
+    service: str  # the service's name
+    days_late: int

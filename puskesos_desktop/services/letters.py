@@ -160,17 +160,14 @@ class LetterService:
     def overdue_pdf(self, out: Target, today: dt.date | None = None) -> int:
         """Referrals past their due date without a return slip; returns how many are listed."""
         today = today or dt.date.today()
-        overdue = self._referrals.overdue_referrals(today)
+        overdue = self._referrals.overdue_list(today)
         with self._ctx.reading() as s:
             office = _office(s)
-            services = service_map(s)
-            names = dict(s.execute(select(PersonRecord.id, PersonRecord.name).where(
-                PersonRecord.id.in_([r.person_id for r in overdue]))).all()) if overdue else {}
         rows = tuple((
-            r.letter_number or "-", format_short(r.letter_date) if r.letter_date else "-",
-            names.get(r.person_id, ""), services[r.service_code].name if r.service_code in services else r.service_code,
-            format_short(r.due_date) if r.due_date else "-", f"{(today - r.due_date).days} hari" if r.due_date else "-",
-        ) for r in overdue)
+            o.referral.letter_number or "-", format_short(o.referral.letter_date) if o.referral.letter_date else "-",
+            o.name, o.service, format_short(o.referral.due_date) if o.referral.due_date else "-",
+            f"{o.days_late} hari" if o.referral.due_date else "-",
+        ) for o in overdue)
         _reports()[1].render_table_report(TableReport(
             office_name=office.name, title="Rujukan Melewati Batas Waktu",
             subtitle=f"Belum ada lembar balik per {format_short(today)}: {len(rows)} rujukan",

@@ -14,7 +14,8 @@ from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
 from ..core.letter import parse_scan
 from ..core.referral_model import (
-    LetterRegisterEntry, OutcomeDraft, PrintRecord, Referral, ReferralDraft, ReferralOutcome, ReferralRow,
+    LetterRegisterEntry, OutcomeDraft, OverdueReferral, PrintRecord, Referral, ReferralDraft, ReferralOutcome,
+    ReferralRow,
 )
 from ..core.referrals import (
     APPROVER_ROLES, CODE_LENGTH, DEFAULT_DUE_DAYS, DRAFTING_ROLES, OUTCOME_STATUS, NeedStatus, Outcome,
@@ -254,6 +255,17 @@ class ReferralService:
                 ).order_by(ReferralRecord.due_date, ReferralRecord.id)
             ).scalars()
             return [mapping.referral(r) for r in rows]
+
+    def overdue_list(self, today: dt.date | None = None) -> list[OverdueReferral]:
+        """`overdue_referrals` with the person's and the service's names and the days late."""
+        today = today or dt.date.today()
+        overdue = self.overdue_referrals(today)
+        with self._ctx.reading() as s:
+            services = {code: entry.name for code, entry in service_map(s).items()}
+            names = dict(s.execute(select(PersonRecord.id, PersonRecord.name).where(
+                PersonRecord.id.in_([r.person_id for r in overdue]))).all()) if overdue else {}
+        return [OverdueReferral(r, names.get(r.person_id) or "", services.get(r.service_code, r.service_code),
+                                (today - r.due_date).days if r.due_date else 0) for r in overdue]
 
     def letter_register(self, year: int) -> list[LetterRegisterEntry]:
         """The buku agenda surat keluar of one year, by serial."""

@@ -49,3 +49,15 @@ def test_rows_carry_their_origin_and_filter_by_it(any_services):
     assert sv.referrals.rows(origin_id="another-desa") == []
     assert (sv.referrals.count(origin_id=row.origin_id), sv.referrals.count(origin_id="another-desa")) == (1, 0)
     assert sv.referrals.count(ReferralStatus.DRAF, origin_id=row.origin_id) == 0
+
+
+def test_overdue_list_names_the_person_and_service_and_counts_days(any_services):
+    import datetime as dt
+
+    sv = any_services
+    _hid, pid = household_and_head(sv)
+    referral = approved(sv, pid)
+    [line] = sv.referrals.overdue_list(referral.due_date + dt.timedelta(days=3))
+    assert (line.referral.id, line.name, line.days_late) == (referral.id, "MUHAMAD JOKO", 3)
+    assert line.service.startswith("PBI-JK")
+    assert sv.referrals.overdue_list(referral.due_date) == []

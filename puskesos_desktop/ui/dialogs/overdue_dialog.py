@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,8 +14,6 @@ from PySide6.QtWidgets import (
 from ...core.dates import format_short
 from ...core.errors import PuskesosError
 from ...core.referral_model import Referral
-from ...services.catalogue import CatalogueService
-from ...services.households import HouseholdService
 from ...services.referrals import ReferralService
 from ..models.rows_model import Index as _Index
 from ..models.rows_model import RowsModel
@@ -25,14 +22,6 @@ from ..widgets.tables import list_table
 from .outcome_dialog import OutcomeDialog, outcome_blocked_reason
 
 LETTER_NUMBER, LETTER_DATE, NAME, SERVICE, DUE_DATE, DAYS_LATE = range(6)
-
-
-@dataclass(frozen=True, slots=True)
-class OverdueRow:
-    referral: Referral
-    name: str
-    service: str
-    days_late: int
 
 
 class OverdueTableModel(RowsModel):
@@ -46,7 +35,7 @@ class OverdueTableModel(RowsModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             r = row.referral
-            return (r.letter_number or "—", format_short(r.letter_date), row.name, row.service,
+            return (r.letter_number or "—", format_short(r.letter_date), row.name or "—", row.service,
                     format_short(r.due_date), str(row.days_late))[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == DAYS_LATE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -56,12 +45,10 @@ class OverdueTableModel(RowsModel):
 class OverdueReferralsDialog(QDialog):
     """Enter (the default button) or a double click records the selected referral's outcome; Esc closes."""
 
-    def __init__(self, referrals: ReferralService, households: HouseholdService, catalogue: CatalogueService,
-                 print_list: Callable[[], None] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, referrals: ReferralService, print_list: Callable[[], None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._referrals = referrals
-        self._households = households
-        self._catalogue = catalogue
         self._print_list = print_list
         self.outcome_dialog: OutcomeDialog | None = None
         self.setWindowTitle(self.tr("Overdue referrals"))
@@ -107,8 +94,7 @@ class OverdueReferralsDialog(QDialog):
     def refresh(self, keep_row: int = 0) -> None:
         today = dt.date.today()
         try:
-            overdue = self._referrals.overdue_referrals(today)
-            rows = self._rows(overdue, today)
+            rows = self._referrals.overdue_list(today)
         except PuskesosError as exc:
             QMessageBox.warning(self, self.tr("Overdue referrals"), str(exc))
             rows = []
@@ -122,24 +108,6 @@ class OverdueReferralsDialog(QDialog):
         if count:
             self.table.selectRow(min(keep_row, count - 1))
         self._selection_changed()
-
-    def _rows(self, overdue: list[Referral], today: dt.date) -> list[OverdueRow]:
-        services = {e.code: e.name for e in self._catalogue.services()}
-        names: dict[str, dict[str, str]] = {}  # household -> person -> name; a household is read once
-        rows = []
-        for r in overdue:
-            if r.household_id not in names:
-                try:
-                    household = self._households.get(r.household_id)
-                    names[r.household_id] = {m.id: m.name for m in household.members}
-                except PuskesosError:
-                    names[r.household_id] = {}
-            rows.append(OverdueRow(
-                referral=r, name=names[r.household_id].get(r.person_id, "—"),
-                service=services.get(r.service_code, r.service_code),
-                days_late=(today - r.due_date).days if r.due_date else 0,
-            ))
-        return rows
 
     def current(self) -> Referral | None:
         row = self.model.row_at(self.table.currentIndex().row())

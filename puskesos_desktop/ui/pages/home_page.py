@@ -155,8 +155,7 @@ class HomePage(QWidget):
             return
         if self.overdue_dialog is not None:
             self.overdue_dialog.deleteLater()
-        self.overdue_dialog = OverdueReferralsDialog(self._referrals, self._households, self._catalogue,
-                                                     self._print_overdue, self)
+        self.overdue_dialog = OverdueReferralsDialog(self._referrals, self._print_overdue, self)
         self.overdue_dialog.finished.connect(lambda _result: self.refresh())
         self.overdue_dialog.open()
 
