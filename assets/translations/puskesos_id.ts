@@ -891,7 +891,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     </message>
     <message>
         <source>Show full NIK…</source>
-        <translation>Tampilkan NIK lengkap…</translation>
+        <translation>NIK lengkap…</translation>
     </message>
     <message>
         <source>Choose a household in the list to see its members.</source>

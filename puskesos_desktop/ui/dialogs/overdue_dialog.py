@@ -66,7 +66,8 @@ class OverdueReferralsDialog(QDialog):
         for column, sample in ((LETTER_NUMBER, "400.9/000/PUSKESOS-XXX/VIII/0000"), (LETTER_DATE, "00-00-0000"),
                                (NAME, "SITI NURHALIZA BINTI ABDUL"), (DUE_DATE, "00-00-0000"),
                                (DAYS_LATE, "Days late")):
-            header.resizeSection(column, metrics.horizontalAdvance(sample) + 20)
+            # As wide as the sample value or the (translated) header, whichever is wider.
+            header.resizeSection(column, max(metrics.horizontalAdvance(sample) + 20, header.sectionSizeHint(column)))
         # Enter reaches the default button; a double click does the same.
         self.table.doubleClicked.connect(lambda _index: self.record_outcome())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
