@@ -378,7 +378,7 @@
 <context>
     <name>DesaPage</name>
     <message>
-        <source>This kabupaten's fingerprint:</source>
+        <source>This kabupaten&apos;s fingerprint:</source>
         <translation>Sidik jari kunci kabupaten ini:</translation>
     </message>
     <message>
@@ -418,7 +418,7 @@
         <translation>, {silent} tidak mengirim lebih dari {days} hari</translation>
     </message>
     <message>
-        <source>Save the kabupaten's public key</source>
+        <source>Save the kabupaten&apos;s public key</source>
         <translation>Simpan kunci publik kabupaten</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Tinjau percabangan — desa {desa}</translation>
     </message>
     <message>
-        <source>A copy of this desa's database restored from an old backup (or copied to another laptop) sent changes with numbers already used for other content. The stored version was kept. If the version from the file is the right one, the desa corrects the data itself and sends it again; here you only mark the fork as reviewed, with a note.</source>
+        <source>A copy of this desa&apos;s database restored from an old backup (or copied to another laptop) sent changes with numbers already used for other content. The stored version was kept. If the version from the file is the right one, the desa corrects the data itself and sends it again; here you only mark the fork as reviewed, with a note.</source>
         <translation>Salinan basis data desa ini yang dipulihkan dari cadangan lama (atau disalin ke laptop lain) mengirim perubahan dengan nomor yang sudah dipakai untuk isi lain. Versi yang tersimpan dipertahankan. Jika versi dari berkas yang benar, desa membetulkan datanya sendiri lalu mengirim lagi; di sini Anda hanya menandai percabangan sudah ditinjau, dengan catatan.</translation>
     </message>
     <message>
@@ -1177,7 +1177,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>&amp;Pilih berkas… (Ctrl+O)</translation>
     </message>
     <message>
-        <source>Bundle files from the desas' USB sticks (.pskb), several at once. Each file is applied whole or not at all; a rejected file changes nothing and stays on the stick.</source>
+        <source>Bundle files from the desas&apos; USB sticks (.pskb), several at once. Each file is applied whole or not at all; a rejected file changes nothing and stays on the stick.</source>
         <translation>Berkas kiriman dari flashdisk desa-desa (.pskb), bisa beberapa sekaligus. Setiap berkas diterapkan seluruhnya atau tidak sama sekali; berkas yang ditolak tidak mengubah apa pun dan tetap ada di flashdisk.</translation>
     </message>
     <message>
@@ -1437,7 +1437,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Desa {code}</translation>
     </message>
     <message>
-        <source>outcome recorded: {outcome} ({day}); the desa's referral moves when its next return bundle arrives</source>
+        <source>outcome recorded: {outcome} ({day}); the desa&apos;s referral moves when its next return bundle arrives</source>
         <translation>hasil tercatat: {outcome} ({day}); rujukan di desa akan diperbarui saat kiriman balik berikutnya tiba</translation>
     </message>
     <message>
@@ -1534,7 +1534,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Berkas kunci publik dari Dinas Sosial memungkinkan desa ini mengirim datanya ke kabupaten. Biarkan kosong untuk melewati langkah ini: kunci dapat dipasang nanti di halaman Kirim/Terima.</translation>
     </message>
     <message>
-        <source>The kabupaten's public key file (.json)</source>
+        <source>The kabupaten&apos;s public key file (.json)</source>
         <translation>Berkas kunci publik kabupaten (.json)</translation>
     </message>
     <message>
@@ -1546,7 +1546,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Berkas &amp;kunci</translation>
     </message>
     <message>
-        <source>Choose the kabupaten's public key file</source>
+        <source>Choose the kabupaten&apos;s public key file</source>
         <translation>Pilih berkas kunci publik kabupaten</translation>
     </message>
     <message>
@@ -1569,7 +1569,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Data kantor dan admin sudah disimpan. Tekan Selesai untuk masuk.</translation>
     </message>
     <message>
-        <source>This installation's key fingerprint. Save the enrollment file and give it to the Dinas Sosial; when they enrol it, read this fingerprint aloud to them by telephone:</source>
+        <source>This installation&apos;s key fingerprint. Save the enrollment file and give it to the Dinas Sosial; when they enrol it, read this fingerprint aloud to them by telephone:</source>
         <translation>Sidik jari kunci instalasi ini. Simpan berkas pendaftaran dan serahkan kepada Dinas Sosial; saat mereka mendaftarkannya, bacakan sidik jari ini kepada mereka melalui telepon:</translation>
     </message>
     <message>
@@ -1577,7 +1577,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>&amp;Simpan berkas pendaftaran…</translation>
     </message>
     <message>
-        <source>The kabupaten's key fingerprint. Every desa installs the kabupaten's public key file; read this fingerprint to a desa that asks whether its file is genuine:</source>
+        <source>The kabupaten&apos;s key fingerprint. Every desa installs the kabupaten&apos;s public key file; read this fingerprint to a desa that asks whether its file is genuine:</source>
         <translation>Sidik jari kunci kabupaten. Setiap desa memasang berkas kunci publik kabupaten; bacakan sidik jari ini kepada desa yang menanyakan apakah berkasnya asli:</translation>
     </message>
     <message>
@@ -1636,12 +1636,12 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>&amp;NIP (boleh kosong)</translation>
     </message>
     <message>
-        <source>"Mengetahui" na&amp;me (optional)</source>
-        <translation>Nama "&amp;Mengetahui" (boleh kosong)</translation>
+        <source>&quot;Mengetahui&quot; na&amp;me (optional)</source>
+        <translation>Nama &quot;&amp;Mengetahui&quot; (boleh kosong)</translation>
     </message>
     <message>
-        <source>"Mengetahui" p&amp;osition</source>
-        <translation>Ja&amp;batan "Mengetahui"</translation>
+        <source>&quot;Mengetahui&quot; p&amp;osition</source>
+        <translation>Ja&amp;batan &quot;Mengetahui&quot;</translation>
     </message>
     <message>
         <source>Head of the Dinas Sosial</source>
@@ -1822,7 +1822,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>&amp;Desa — Puskesos di desa</translation>
     </message>
     <message>
-        <source>&amp;Kabupaten — the Dinas Sosial that receives the villages' data</source>
+        <source>&amp;Kabupaten — the Dinas Sosial that receives the villages&apos; data</source>
         <translation>&amp;Kabupaten — Dinas Sosial yang menerima data dari desa-desa</translation>
     </message>
 </context>
@@ -2046,12 +2046,12 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>N&amp;IP (boleh kosong)</translation>
     </message>
     <message>
-        <source>"Mengetahui" na&amp;me (optional)</source>
-        <translation>Nama "&amp;Mengetahui" (boleh kosong)</translation>
+        <source>&quot;Mengetahui&quot; na&amp;me (optional)</source>
+        <translation>Nama &quot;&amp;Mengetahui&quot; (boleh kosong)</translation>
     </message>
     <message>
-        <source>"Mengetahui" position</source>
-        <translation>Jabatan "Mengetahui"</translation>
+        <source>&quot;Mengetahui&quot; position</source>
+        <translation>Jabatan &quot;Mengetahui&quot;</translation>
     </message>
     <message>
         <source>A complaint is &amp;late after</source>
@@ -2454,7 +2454,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Telep&amp;on</translation>
     </message>
     <message>
-        <source>Mot&amp;her's maiden name</source>
+        <source>Mot&amp;her&apos;s maiden name</source>
         <translation>Nama &amp;ibu kandung</translation>
     </message>
     <message>
