@@ -10,10 +10,43 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import datetime as dt  # noqa: E402
+
+from puskesos_desktop.core import clock  # noqa: E402
 from puskesos_desktop.core.codes import Mode  # noqa: E402
 from puskesos_desktop.core.model import OfficeDraft  # noqa: E402
 from puskesos_desktop.services.container import Services, build_services  # noqa: E402
 from puskesos_desktop.settings import Settings  # noqa: E402
+
+# ---- the clock (issue 9: no test may depend on the day it runs) ---------------------------------
+# Every test runs on a fixed clock (WIB, the zone of most desas). A test that works with "today"
+# asks for the `today` fixture and then runs on each of these moments: calendar edges, and moments
+# just after local midnight, when the UTC day is still the day before.
+WIB = dt.timezone(dt.timedelta(hours=7), "WIB")
+DEFAULT_MOMENT = dt.datetime(2026, 11, 23, 10, 0, tzinfo=WIB)
+CLOCK_MOMENTS = {
+    "2026-11-23": DEFAULT_MOMENT,
+    "month-end-late": dt.datetime(2026, 1, 31, 23, 40, tzinfo=WIB),
+    "year-end": dt.datetime(2026, 12, 31, 15, 0, tzinfo=WIB),
+    "new-year-after-midnight": dt.datetime(2027, 1, 1, 0, 10, tzinfo=WIB),  # UTC: 31 December
+    "march-1st-after-midnight": dt.datetime(2026, 3, 1, 0, 5, tzinfo=WIB),  # UTC: 28 February
+    "leap-day": dt.datetime(2028, 2, 29, 9, 0, tzinfo=WIB),
+}
+
+
+@pytest.fixture(autouse=True)
+def fixed_clock():
+    """The clock every test runs on unless it asks for `today`."""
+    with clock.fixed(DEFAULT_MOMENT):
+        yield DEFAULT_MOMENT
+
+
+@pytest.fixture(params=list(CLOCK_MOMENTS), ids=list(CLOCK_MOMENTS))
+def today(request, fixed_clock) -> dt.date:
+    """The local day of each moment of CLOCK_MOMENTS in turn; the clock is fixed at that moment."""
+    with clock.fixed(CLOCK_MOMENTS[request.param]):
+        yield clock.today()
+
 
 # A real desa (Bojong Koneng, Babakan Madang, Kab. Bogor) so NIKs starting 320105 are local.
 DESA_CODE = "3201052009"

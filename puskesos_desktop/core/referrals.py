@@ -7,6 +7,7 @@ import secrets
 from collections.abc import Iterable
 from enum import StrEnum
 
+from . import clock
 from .codes import Role
 from .errors import Problems, PuskesosError
 
@@ -239,7 +240,7 @@ def default_due_date(approved_on: dt.date, days: int = DEFAULT_DUE_DAYS) -> dt.d
 
 # ---- checks on drafts (no database; the services add what needs one) ----------------------------
 def check_need(draft, services: dict, today: dt.date | None = None) -> Problems:
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if not draft.household_id:
         problems.error("household_id", "required", "Pilih keluarga yang membutuhkan.")
@@ -257,7 +258,7 @@ def check_need(draft, services: dict, today: dt.date | None = None) -> Problems:
 
 
 def check_complaint(draft, today: dt.date | None = None) -> Problems:
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if draft.kind not in set(ComplaintKind):
         problems.error("kind", "required", "Pilih jenis keluhan: pertanyaan, saran atau pengaduan.")
@@ -277,7 +278,7 @@ def check_complaint(draft, today: dt.date | None = None) -> Problems:
 
 def check_referral(draft, services: dict, institutions: dict, today: dt.date | None = None) -> Problems:
     """`services`: code → ServiceEntry, `institutions`: code → Institution (active or not)."""
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if not draft.person_id:
         problems.error("person_id", "required", "Pilih warga yang dirujuk.")
@@ -314,7 +315,7 @@ def check_referral(draft, services: dict, institutions: dict, today: dt.date | N
 
 
 def check_outcome(draft, today: dt.date | None = None) -> Problems:
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if draft.outcome not in set(Outcome):
         problems.error("outcome", "required", "Pilih hasil rujukan.")

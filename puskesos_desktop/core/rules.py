@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from . import codes
+from . import clock, codes
 from .errors import Problems
 from .identity import check_nik, check_no_kk
 from .model import HouseholdDraft, OfficeDraft, PersonDraft
@@ -45,13 +45,13 @@ def check_household(draft: HouseholdDraft) -> Problems:
         ("lighting", h.lighting, codes.LIGHTING, "Penerangan"),
     ):
         _choice(problems, name, value, allowed, label)
-    if draft.consent and draft.consent_date and draft.consent_date > dt.date.today():
+    if draft.consent and draft.consent_date and draft.consent_date > clock.today():
         problems.error("consent_date", "future", "Tanggal persetujuan tidak boleh di masa depan.")
     return problems
 
 
 def check_person(draft: PersonDraft, today: dt.date | None = None) -> Problems:
-    today = today or dt.date.today()
+    today = today or clock.today()
     problems = Problems()
     if not draft.name.strip():
         problems.error("name", "required", "Nama lengkap wajib diisi (sesuai KTP/KK).")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from . import clock
+
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +35,7 @@ class Peer:
 
     def silent_days(self, today: dt.date) -> int | None:
         """Days since the last bundle came in (None: never)."""
-        return (today - self.last_received_at.date()).days if self.last_received_at else None
+        return (today - clock.local_date(self.last_received_at)).days if self.last_received_at else None
 
 
 @dataclass(frozen=True, slots=True)

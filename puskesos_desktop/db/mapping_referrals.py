@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from ..core import clock
 from ..core.referral_model import (
     Complaint, ComplaintEvent, DocumentItem, Institution, LetterRegisterEntry, Need, Referral,
     ReferralOutcome, ReferralRow, ServiceEntry,
@@ -90,7 +91,7 @@ def referral_row(r: ReferralRecord, person_name: str, service_name: str) -> Refe
         id=r.id, person_id=r.person_id or "", person_name=person_name, service_code=r.service_code or "",
         service_name=service_name, status=ReferralStatus(r.status), urgency=Urgency(r.urgency or Urgency.BIASA),
         letter_number=r.letter_number, letter_date=r.letter_date, due_date=r.due_date,
-        verification_code=r.verification_code, print_count=r.print_count or 0, created_on=r.created_at.date(),
+        verification_code=r.verification_code, print_count=r.print_count or 0, created_on=clock.local_date(r.created_at),
         origin_id=r.origin_id or "",
     )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from alembic import command
@@ -11,6 +10,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+from ..core import clock
 from .. import paths
 
 
@@ -36,7 +36,7 @@ def _backup_sqlite(engine: Engine, revision: str, backup_dir: Path) -> Path | No
     db_file = engine.url.database
     if not db_file or db_file == ":memory:" or not Path(db_file).exists():
         return None
-    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    stamp = clock.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"{Path(db_file).stem}-before-upgrade-from-{revision}-{stamp}.sqlite3"
     backup_dir.mkdir(parents=True, exist_ok=True)
     # VACUUM INTO gives a consistent copy even with a WAL file beside the database. It cannot run

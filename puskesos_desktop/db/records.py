@@ -10,6 +10,8 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from ..core import clock
+
 NAMING = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -32,7 +34,7 @@ def bytewise(length: int) -> String:
 
 def utcnow() -> dt.datetime:
     """UTC, stored without zone (SQLite keeps no zone; every stored time is UTC)."""
-    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+    return clock.now_utc()
 
 
 class Base(DeclarativeBase):

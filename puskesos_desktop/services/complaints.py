@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..core import clock
 from ..core.codes import WRITER_ROLES
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
@@ -28,7 +29,7 @@ class ComplaintService:
     def record(self, draft: ComplaintDraft, today: dt.date | None = None) -> Complaint:
         """Registers a complaint as `diterima`; the person concerned may not be registered (yet)."""
         self._ctx.require(WRITER_ROLES, "mencatat keluhan")
-        today = today or dt.date.today()
+        today = today or clock.today()
         problems = check_complaint(draft, today)
         with self._ctx.transaction() as s:
             household_id = draft.household_id
@@ -104,7 +105,7 @@ class ComplaintService:
 
     def overdue_complaints(self, days: int, today: dt.date | None = None) -> list[Complaint]:
         """Complaints still open more than `days` days after they were received, oldest first."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         limit = today - dt.timedelta(days=days)
         with self._ctx.reading() as s:
             rows = s.execute(
@@ -135,7 +136,7 @@ class ComplaintService:
         if status is not None:
             query = query.where(ComplaintRecord.status == status.value)
         if overdue_days is not None:
-            limit = (today or dt.date.today()) - dt.timedelta(days=overdue_days)
+            limit = (today or clock.today()) - dt.timedelta(days=overdue_days)
             query = query.where(ComplaintRecord.status.in_([st.value for st in OPEN_COMPLAINT_STATUSES]),
                                 ComplaintRecord.received_on < limit)
         with self._ctx.reading() as s:
@@ -157,7 +158,7 @@ class ComplaintService:
               on: dt.date | None) -> None:
         current = ComplaintStatus(record.status)
         check_transition(current, status)
-        on = on or dt.date.today()
+        on = on or clock.today()
         if on < record.received_on:
             raise ValidationError.single("on", "past", "Tanggal langkah tidak boleh sebelum keluhan diterima.")
         record.status = status.value

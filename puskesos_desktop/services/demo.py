@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from ..core import clock
 from ..core import codes
 from ..core.errors import PuskesosError
 from ..core.ids import new_id
@@ -65,7 +66,7 @@ class DemoDataService:
                 progress(min(start + batch, households), households)
         if history_years > 0 and made:
             with self._ctx.transaction() as s:
-                self.last_history = make_history(s, rng, made, history_years, today or dt.date.today())
+                self.last_history = make_history(s, rng, made, history_years, today or clock.today())
                 self._ctx.audit(s, "demo_history", detail=str(history_years))
         return people
 
@@ -85,7 +86,7 @@ def _nik(rng: random.Random, region: str, birth: dt.date, sex: str, used: set) -
 
 
 def _birth(rng: random.Random, min_age: int, max_age: int) -> dt.date:
-    today = dt.date.today()
+    today = clock.today()
     return today - dt.timedelta(days=rng.randint(min_age * 365, max_age * 365 + 364))
 
 
@@ -110,7 +111,7 @@ def _one_household(s, rng: random.Random, region: str, used: set, used_kk: set,
             roof=rng.choice(("genteng", "genteng", "asbes", "seng")), water=rng.choice(tuple(codes.WATER_SOURCES)),
             toilet=rng.choice(tuple(codes.TOILETS)), lighting=rng.choice(tuple(codes.LIGHTING)),
         ),
-        consent=rng.random() < 0.8, consent_date=dt.date.today() - dt.timedelta(days=rng.randint(0, 900)),
+        consent=rng.random() < 0.8, consent_date=clock.today() - dt.timedelta(days=rng.randint(0, 900)),
     )
     household = HouseholdRecord(id=new_id())
     mapping.apply_household(household, draft, no_kk)
@@ -118,7 +119,7 @@ def _one_household(s, rng: random.Random, region: str, used: set, used_kk: set,
     members = _members(rng, family)
     for relationship, sex, birth, given in members:
         ppks = []
-        age = (dt.date.today() - birth).days // 365
+        age = (clock.today() - birth).days // 365
         if age >= 60 and rng.random() < 0.15:
             ppks.append("LUT")
         if desil and desil <= 2 and rng.random() < 0.3:
@@ -154,7 +155,7 @@ def _members(rng: random.Random, family: str) -> list[tuple[str, str, dt.date, s
     out = [("KEPALA KELUARGA", head_sex, head_birth, rng.choice(MALE if head_sex == "L" else FEMALE))]
     size = rng.choice((1, 2, 3, 3, 4, 4, 4, 5, 5, 6, 7, 8))
     if size > 1 and head_sex == "L":
-        out.append(("ISTRI", "P", _birth(rng, 20, max(21, (dt.date.today() - head_birth).days // 365)), rng.choice(FEMALE)))
+        out.append(("ISTRI", "P", _birth(rng, 20, max(21, (clock.today() - head_birth).days // 365)), rng.choice(FEMALE)))
     while len(out) < size:
         sex = rng.choice("LP")
         relationship = rng.choice(("ANAK",) * 8 + ("CUCU", "ORANGTUA", "FAMILI LAIN"))

@@ -16,6 +16,7 @@ from typing import BinaryIO
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from ..core import clock
 from ..core.dates import format_short
 from ..core.errors import PuskesosError, ValidationError
 from ..core.letter import (
@@ -137,7 +138,7 @@ class LetterService:
             if service is None:
                 raise ValidationError.single("service_code", "unknown", "Pilih layanan yang dituju.")
             content = compose_documents_slip(
-                _office(s), person.name or "", service, today or dt.date.today(),
+                _office(s), person.name or "", service, today or clock.today(),
                 documents=tuple(documents) if documents is not None else None)
         _reports()[0].render_documents_slip(content, out)
 
@@ -151,7 +152,7 @@ class LetterService:
                      for e in entries)
         _reports()[1].render_table_report(TableReport(
             office_name=office.name, title=f"Buku Agenda Surat Keluar Tahun {year}",
-            subtitle=f"{len(rows)} surat", printed_on=today or dt.date.today(), paper=office.letter.paper,
+            subtitle=f"{len(rows)} surat", printed_on=today or clock.today(), paper=office.letter.paper,
             columns=(("No. urut", 1), ("Tanggal", 1.6), ("Nomor surat", 4), ("Kepada", 4.5), ("Perihal", 5.6),
                      ("Klasifikasi", 1.8)),
             rows=rows, empty_text="Belum ada surat keluar tahun ini."), out)
@@ -159,7 +160,7 @@ class LetterService:
 
     def overdue_pdf(self, out: Target, today: dt.date | None = None) -> int:
         """Referrals past their due date without a return slip; returns how many are listed."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         overdue = self._referrals.overdue_list(today)
         with self._ctx.reading() as s:
             office = _office(s)

@@ -7,6 +7,7 @@ import datetime as dt
 from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
+from ..core import clock
 from ..core.codes import WRITER_ROLES
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
@@ -24,7 +25,7 @@ class NeedService:
 
     def record(self, draft: NeedDraft, today: dt.date | None = None) -> Need:
         self._ctx.require(WRITER_ROLES, "mencatat kebutuhan")
-        today = today or dt.date.today()
+        today = today or clock.today()
         with self._ctx.transaction() as s:
             ensure_seeded(s)
             problems = check_need(draft, service_map(s), today)

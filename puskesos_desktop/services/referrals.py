@@ -10,6 +10,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
+from ..core import clock
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
 from ..core.letter import parse_scan
@@ -80,7 +81,7 @@ class ReferralService:
         gives it back (no gap) and a concurrent approval waits for the counter (no repeat).
         """
         self._ctx.require(APPROVER_ROLES, "menyetujui rujukan (penetapan layanan)")
-        today = today or dt.date.today()
+        today = today or clock.today()
         with self._ctx.transaction() as s:
             # The counter is locked first, before any synced row is flushed: every approval takes
             # the locks in the same order (counter, then the sync origin), so two cannot deadlock.
@@ -94,7 +95,7 @@ class ReferralService:
             check_transition(ReferralStatus(record.status), ReferralStatus.DISETUJUI)
             office = s.execute(select(OfficeRecord)).scalar_one()
             services, institutions = service_map(s), institution_map(s)
-            check_referral(_draft_of(record), services, institutions, record.created_at.date()).raise_if_errors()
+            check_referral(_draft_of(record), services, institutions, clock.local_date(record.created_at)).raise_if_errors()
             number = format_letter_number(office.letter_classification, serial, office.letter_unit_code, today)
             record.letter_number, record.serial, record.year, record.letter_date = number, serial, today.year, today
             record.verification_code = _unique_code(s)
@@ -242,7 +243,7 @@ class ReferralService:
 
     def overdue_referrals(self, today: dt.date | None = None) -> list[Referral]:
         """Approved or printed, past the due date, and no return slip recorded: oldest due first."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         with self._ctx.reading() as s:
             rows = s.execute(
                 select(ReferralRecord).where(
@@ -258,7 +259,7 @@ class ReferralService:
 
     def overdue_list(self, today: dt.date | None = None) -> list[OverdueReferral]:
         """`overdue_referrals` with the person's and the service's names and the days late."""
-        today = today or dt.date.today()
+        today = today or clock.today()
         overdue = self.overdue_referrals(today)
         with self._ctx.reading() as s:
             services = {code: entry.name for code, entry in service_map(s).items()}

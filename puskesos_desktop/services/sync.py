@@ -17,6 +17,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
+from ..core import clock
 from ..core.codes import Mode
 from ..core.errors import NotFoundError, PuskesosError, ValidationError
 from ..core.ids import new_id
@@ -565,7 +566,7 @@ def _fork(s: Session, record: SyncForkRecord, region_code: str) -> Fork:
 def _file_name(office: OfficeRecord, peer: SyncPeerRecord, m) -> str:
     """`puskesos-3201052009-ke-3201-000120-000457-20261123.pskb`: who, to whom, which changes, when."""
     who, to = (office.region_code, peer.region_code)
-    return f"puskesos-{who}-ke-{to}-{m.seq_from:06d}-{m.seq_to:06d}-{dt.date.today():%Y%m%d}{BUNDLE_SUFFIX}"
+    return f"puskesos-{who}-ke-{to}-{m.seq_from:06d}-{m.seq_to:06d}-{clock.today():%Y%m%d}{BUNDLE_SUFFIX}"
 
 
 def _follow_outcome(s: Session, referral_id: str) -> None:

@@ -6,6 +6,7 @@ import datetime as dt
 
 from sqlalchemy import or_, select
 
+from ..core import clock
 from ..core.referral_model import TimelineEntry
 from ..core.referrals import (
     COMPLAINT_KIND_LABELS, COMPLAINT_STATUS_LABELS, NEED_STATUS_LABELS, OUTCOME_LABELS,
@@ -56,7 +57,7 @@ class TimelineService:
             ids = [r.id for r in referrals]
             for r in referrals:
                 entries.append(TimelineEntry(
-                    r.created_at.date(), r.created_at, "rujukan", r.id,
+                    clock.local_date(r.created_at), r.created_at, "rujukan", r.id,
                     f"Rujukan {names.get(r.service_code, r.service_code)} ke "
                     f"{places.get(r.institution_code, r.institution_code)}",
                     f"{r.reason} ({REFERRAL_STATUS_LABELS[ReferralStatus(r.status)]})"))

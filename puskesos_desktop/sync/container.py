@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import enum
 import hashlib
 import io
@@ -23,6 +22,7 @@ import pyrage
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.ids import new_id
 
+from ..core import clock
 from .keys import KeyPair, verify_signature
 
 CONTRACT = (1, 0)  # sync contract {major, minor}: the meaning of the records (docs/bundle-format.md)
@@ -129,7 +129,7 @@ class Manifest:
                    sender=Sender(sender_origin, incarnation, sender_region, sender_fingerprint),
                    recipient=Recipient(recipient_region, recipient_fingerprint), seq_from=seq_from,
                    seq_to=seq_to, ack=ack, counts=dict(counts), digest=digest,
-                   created_at=dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ"),
+                   created_at=clock.now_utc().strftime("%Y-%m-%dT%H:%M:%SZ"),
                    extra=dict(extra or {}))
 
     # Flat read-only views, for callers that do not want to walk the nested parts.

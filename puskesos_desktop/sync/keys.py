@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import hashlib
 import json
 import re
@@ -18,6 +17,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from puskesos_desktop.core.errors import PuskesosError
 
+from ..core import clock
 from .safe_write import write_file_safely
 
 PUBLIC_KIND = "puskesos-public-identity"
@@ -126,7 +126,7 @@ class PublicIdentity:
 
 
 def utc_now_iso() -> str:
-    return dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return clock.now_utc().strftime("%Y-%m-%dT%H:%M:%SZ")
 
 
 def write_public_identity(path: Path, identity: PublicIdentity) -> Path:

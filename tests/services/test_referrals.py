@@ -17,7 +17,6 @@ from puskesos_desktop.core.referrals import (
 
 from tests.services.helpers import register
 
-TODAY = dt.date.today()
 DAY = dt.date(2026, 11, 23)
 
 
@@ -238,20 +237,21 @@ def test_complaint_workflow_is_dated_attributed_and_duplicates_point_at_the_orig
     assert sv.complaints.move(invalid.id, ComplaintStatus.DITUTUP, close_reason=CloseReason.TIDAK_VALID).close_reason is CloseReason.TIDAK_VALID
 
 
-def test_household_timeline_is_in_date_order(any_services):
+def test_household_timeline_is_in_date_order(any_services, today):
+    """On every calendar edge: the referral is dated by the local day it was made, not the UTC one."""
     sv = any_services
     hid, pid = household_and_head(sv)
     sv.complaints.record(ComplaintDraft(ComplaintKind.PERTANYAAN, "kesehatan", "Cara aktifkan KIS?", "Joko",
-                                        "diri sendiri", person_id=pid, received_on=DAY - dt.timedelta(days=5)))
+                                        "diri sendiri", person_id=pid, received_on=today - dt.timedelta(days=5)))
     need = sv.needs.record(NeedDraft(household_id=hid, service_code="PBI_JK", description="KIS mati",
-                                     recorded_on=DAY - dt.timedelta(days=2)), today=DAY)
-    referral = approved(sv, pid, need_id=need.id)
+                                     recorded_on=today - dt.timedelta(days=2)))
+    referral = approved(sv, pid, today, need_id=need.id)
     sv.referrals.record_print(referral.id)
-    sv.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DILAYANI, DAY + dt.timedelta(days=4)),
-                                today=DAY + dt.timedelta(days=4))
+    later = today + dt.timedelta(days=4)
+    sv.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DILAYANI, later), today=later)
     story = sv.timeline.household_timeline(hid)
     assert [e.kind for e in story] == ["keluhan", "kebutuhan", "rujukan", "surat", "hasil"]
-    assert [e.on for e in story] == sorted(e.on for e in story)
+    assert [e.on for e in story] == [today - dt.timedelta(days=5), today - dt.timedelta(days=2), today, today, later]
     assert story[3].title == f"Surat rujukan nomor {referral.letter_number}"
     assert sv.timeline.household_timeline(register(sv, "3201051511200009", ())) == []
 

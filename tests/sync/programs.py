@@ -17,6 +17,7 @@ from pathlib import Path
 from hypothesis import strategies as st
 from sqlalchemy import select
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.model import HouseholdDraft, PersonDraft
 from puskesos_desktop.core.referral_model import ComplaintDraft, NeedDraft, OutcomeDraft, ReferralDraft
 from puskesos_desktop.core.referrals import (
@@ -309,7 +310,7 @@ def _record_outcome(run: Run, step: RecordOutcome, label: str) -> None:
         if run.monotone_outcomes and last is not None and target is not last and target not in allowed_transitions(last):
             continue
         hub.referrals.record_outcome(referral.id, OutcomeDraft(
-            outcome=outcome, received_on=dt.date.today(), officer="Petugas Dinsos", notes=label,
+            outcome=outcome, received_on=clock.today(), officer="Petugas Dinsos", notes=label,
             **OUTCOME_DETAILS.get(outcome, {})))
         run.last_outcome[referral.id] = target
         return

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from hypothesis import HealthCheck, given, settings
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.referral_model import OutcomeDraft, ReferralDraft
 from puskesos_desktop.core.referrals import Outcome, TransitionError
 from puskesos_desktop.services.container import build_services
@@ -139,13 +140,13 @@ def test_a_referral_ends_in_the_same_status_whether_or_not_a_return_bundle_was_l
             person_id=desa.households.get(hid).head.id, service_code="PBI_JK", reason="KIS tidak aktif")).id)
         desa.referrals.record_print(referral.id)
         network.hub.sync.import_files([network.send_up(desa)])
-        network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DALAM_PROSES, dt.date.today()))
+        network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DALAM_PROSES, clock.today()))
         first = network.send_down(desa)
         # The kabupaten checks a new outcome against the status its own outcomes lead to, not its copy
         # of the desa's referral: "diterima" after "dalam proses" is refused there.
         with pytest.raises(TransitionError):
-            network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DITERIMA, dt.date.today()))
-        network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DILAYANI, dt.date.today()))
+            network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DITERIMA, clock.today()))
+        network.hub.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DILAYANI, clock.today()))
         second = network.send_down(desa)
         results = desa.sync.import_files([second] if lose_first else [first, second])
         assert {r.status for r in results} == {"applied"}

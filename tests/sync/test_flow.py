@@ -7,6 +7,7 @@ from dataclasses import replace
 
 import pytest
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.errors import PermissionDenied
 from puskesos_desktop.core.referral_model import NeedDraft, OutcomeDraft, ReferralDraft
 from puskesos_desktop.core.referrals import Outcome, ReferralStatus
@@ -32,7 +33,7 @@ def test_desa_bundle_is_applied_at_the_kabupaten_and_acknowledged(network):
 
     # The kabupaten records the outcome; the return bundle brings it and the acknowledgement back.
     network.hub.referrals.record_outcome(referral.id, OutcomeDraft(
-        outcome=Outcome.DILAYANI, received_on=dt.date.today(), officer="Petugas Dinsos"))
+        outcome=Outcome.DILAYANI, received_on=clock.today(), officer="Petugas Dinsos"))
     outbox = list(desa.sync.outbox.iterdir())
     assert len(outbox) == 1, "a copy of the bundle stays in the outbox until the kabupaten confirms it"
     [back] = desa.sync.import_files([network.send_down(desa)])

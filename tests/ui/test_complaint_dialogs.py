@@ -6,6 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.referral_model import ComplaintDraft
 from puskesos_desktop.core.referrals import CloseReason, ComplaintKind, ComplaintStatus
 from puskesos_desktop.ui.dialogs.complaint_action_dialog import DUPLICATE, INVALID, ComplaintActionDialog
@@ -15,11 +16,11 @@ from puskesos_desktop.ui.dialogs.complaint_dialog import ComplaintDialog
 def record(services, reporter: str, description: str, days_ago: int = 0) -> str:
     draft = ComplaintDraft(kind=ComplaintKind.PENGADUAN, category="bansos", description=description,
                            reporter_name=reporter, reporter_relationship="tetangga",
-                           received_on=dt.date.today() - dt.timedelta(days=days_ago))
+                           received_on=clock.today() - dt.timedelta(days=days_ago))
     return services.complaints.record(draft).id
 
 
-def test_complaint_typed_by_keyboard_is_stored(services, household_id, qtbot, keyboard):
+def test_complaint_typed_by_keyboard_is_stored(services, household_id, qtbot, keyboard, today):
     dialog = keyboard.show(ComplaintDialog(services.complaints, services.search, services.households))
     assert dialog.kind.hasFocus()
     keyboard.type("Peng")                       # kind: Pengaduan
@@ -45,7 +46,7 @@ def test_complaint_typed_by_keyboard_is_stored(services, household_id, qtbot, ke
     assert stored.description == "BPNT bulan ini belum cair"
     assert (stored.reporter_name, stored.reporter_relationship, stored.reporter_phone) == (
         "DEDI SUPRIADI", "ketua RT/RW", "0812-3456-7890")
-    assert (stored.person_id, stored.household_id, stored.received_on) == (head.id, household_id, dt.date.today())
+    assert (stored.person_id, stored.household_id, stored.received_on) == (head.id, household_id, today)
 
 
 def test_person_concerned_may_be_not_registered(services, keyboard):

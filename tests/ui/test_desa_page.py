@@ -158,10 +158,10 @@ def test_return_bundle_is_written_in_the_background_then_safe_to_pull(network, q
     assert page.export_button.isEnabled() and page.progress is None
 
 
-def test_a_desa_silent_too_long_is_highlighted(network, keyboard):
+def test_a_desa_silent_too_long_is_highlighted(network, keyboard, today):
     network.desa(DESA_CODES[0])
     network.desa(DESA_CODES[1])
-    later = dt.date.today() + dt.timedelta(days=SILENT_DAYS + 1)
+    later = today + dt.timedelta(days=SILENT_DAYS + 1)
     page = shown(keyboard, network, today=lambda: later)
     assert page.model.index(0, DESA).data(Qt.ItemDataRole.BackgroundRole) == SILENT_BACKGROUND
     assert "2 silent for more than 14 days" in page.status.text()

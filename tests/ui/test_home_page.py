@@ -6,14 +6,14 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.referral_model import ComplaintDraft, OutcomeDraft
 from puskesos_desktop.core.referrals import ComplaintKind, Outcome, ReferralStatus
 from puskesos_desktop.ui.pages.home_page import HomePage
 
 from tests.ui.test_outcome_dialog import printed_referral
 
-TODAY = dt.date.today()
-LONG_AGO = TODAY - dt.timedelta(days=30)  # due after 14 days: 16 days late
+LONG_AGO = 30  # days: due after 14 days, so 16 days late
 
 
 def page_for(services, qtbot, keyboard, **extra) -> HomePage:
@@ -30,12 +30,12 @@ def test_without_referrals_the_page_is_as_before(services, household_id, qtbot):
     assert page.overdue_button is None and page.find_button is None and page.complaints_label is None
 
 
-def test_overdue_count_opens_the_list_and_an_outcome_clears_it(services, household_id, qtbot, keyboard):
-    late = printed_referral(services, household_id, LONG_AGO)
-    later = printed_referral(services, household_id, LONG_AGO + dt.timedelta(days=2))
-    printed_referral(services, household_id, TODAY)                   # not due yet
-    answered = printed_referral(services, household_id, LONG_AGO)
-    services.referrals.record_outcome(answered.id, OutcomeDraft(Outcome.DALAM_PROSES, TODAY))  # slip came back
+def test_overdue_count_opens_the_list_and_an_outcome_clears_it(services, household_id, qtbot, keyboard, today):
+    late = printed_referral(services, household_id, clock.today() - dt.timedelta(days=LONG_AGO))
+    later = printed_referral(services, household_id, clock.today() - dt.timedelta(days=LONG_AGO - 2))
+    printed_referral(services, household_id, today)                   # not due yet
+    answered = printed_referral(services, household_id, clock.today() - dt.timedelta(days=LONG_AGO))
+    services.referrals.record_outcome(answered.id, OutcomeDraft(Outcome.DALAM_PROSES, today))  # slip came back
     page = page_for(services, qtbot, keyboard)
     assert page.overdue_count == 2 and page.overdue_button.text().endswith(": 2")
 
@@ -64,7 +64,7 @@ def test_overdue_count_opens_the_list_and_an_outcome_clears_it(services, househo
 
 
 def test_print_list_is_offered_when_the_lead_gives_a_printer(services, household_id, qtbot, keyboard):
-    printed_referral(services, household_id, LONG_AGO)
+    printed_referral(services, household_id, clock.today() - dt.timedelta(days=LONG_AGO))
     printed = []
     page = page_for(services, qtbot, keyboard, print_overdue=lambda: printed.append(True))
     page.open_overdue()
@@ -77,11 +77,11 @@ def test_print_list_is_offered_when_the_lead_gives_a_printer(services, household
     assert printed == [True]
 
 
-def test_old_open_complaints_are_counted(services, household_id, qtbot, keyboard):
+def test_old_open_complaints_are_counted(services, household_id, qtbot, keyboard, today):
     def complaint(days_ago: int) -> None:
         services.complaints.record(ComplaintDraft(
             ComplaintKind.PENGADUAN, "bansos", "Sembako belum diterima", "Ketua RT 03", "ketua RT",
-            household_id=household_id), today=TODAY - dt.timedelta(days=days_ago))
+            household_id=household_id), today=today - dt.timedelta(days=days_ago))
 
     complaint(20)
     complaint(3)

@@ -40,7 +40,7 @@ def test_new_household_typed_by_keyboard_is_stored(services, qtbot, keyboard):
     assert stored.housing == Housing(floor_area_m2=36.5, ownership="milik_sendiri", floor="keramik")
 
 
-def test_programs_and_consent_by_keyboard(services, qtbot, keyboard):
+def test_programs_and_consent_by_keyboard(services, qtbot, keyboard, today):
     dialog = keyboard.show(HouseholdDialog(services.households))
     dialog.no_kk.setFocus()
     qtbot.waitUntil(dialog.no_kk.hasFocus)
@@ -57,7 +57,7 @@ def test_programs_and_consent_by_keyboard(services, qtbot, keyboard):
 
     stored = services.households.get(dialog.saved_id)
     assert stored.programs == ("PKH", "SEMBAKO")
-    assert stored.consent and stored.consent_date == dt.date.today()
+    assert stored.consent and stored.consent_date == today
 
 
 def test_duplicate_no_kk_is_refused_next_to_the_field(services, household_id, qtbot, keyboard):

@@ -12,21 +12,19 @@ from puskesos_desktop.ui.widgets.household_timeline import DATE, KIND, TITLE, Ho
 
 from tests.ui.test_outcome_dialog import printed_referral
 
-TODAY = dt.date.today()
-
 
 def cell(widget: HouseholdTimeline, row: int, column: int, role=Qt.ItemDataRole.DisplayRole):
     model = widget.model
     return model.data(model.index(row, column), role)
 
 
-def test_household_story_is_listed_newest_first(services, household_id, qtbot):
+def test_household_story_is_listed_newest_first(services, household_id, qtbot, today):
     head = services.households.get(household_id).head.id
     services.needs.record(NeedDraft(household_id=household_id, person_id=head, service_code="PBI_JK",
-                                    description="KIS tidak aktif"), today=TODAY - dt.timedelta(days=10))
-    referral = printed_referral(services, household_id, TODAY - dt.timedelta(days=5))
+                                    description="KIS tidak aktif"), today=today - dt.timedelta(days=10))
+    referral = printed_referral(services, household_id, today - dt.timedelta(days=5))
     services.referrals.record_outcome(referral.id, OutcomeDraft(
-        Outcome.DALAM_PROSES, TODAY - dt.timedelta(days=2), notes="Menunggu verifikasi BPJS"))
+        Outcome.DALAM_PROSES, today - dt.timedelta(days=2), notes="Menunggu verifikasi BPJS"))
 
     widget = HouseholdTimeline(services.timeline)
     qtbot.addWidget(widget)
@@ -37,7 +35,7 @@ def test_household_story_is_listed_newest_first(services, household_id, qtbot):
     dates = [widget.model.entry_at(r).on for r in range(rows)]
     assert dates == sorted(dates, reverse=True)
     assert cell(widget, rows - 1, KIND) == "Kebutuhan"  # the oldest at the bottom
-    assert cell(widget, rows - 1, DATE) == f"{TODAY - dt.timedelta(days=10):%d-%m-%Y}"
+    assert cell(widget, rows - 1, DATE) == f"{today - dt.timedelta(days=10):%d-%m-%Y}"
     kinds = {cell(widget, r, KIND) for r in range(rows)}
     assert kinds == {"Kebutuhan", "Rujukan", "Surat", "Hasil"}
     backgrounds = {cell(widget, r, KIND, Qt.ItemDataRole.BackgroundRole).color().name() for r in range(rows)}

@@ -37,9 +37,9 @@ def _text(page, row: int, column: int) -> str:
     return page.model.data(page.model.index(row, column))
 
 
-def test_this_year_by_default_then_another_year_by_keyboard(services, keyboard, qtbot):
+def test_this_year_by_default_then_another_year_by_keyboard(services, keyboard, qtbot, today):
     _, pid = household_and_head(services)
-    this_year = dt.date.today().year
+    this_year = today.year
     first = approved(services, pid, dt.date(this_year, 1, 2))
     approved(services, pid, dt.date(this_year, 1, 3))
     old = approved(services, pid, dt.date(2024, 5, 6))
@@ -57,15 +57,15 @@ def test_this_year_by_default_then_another_year_by_keyboard(services, keyboard, 
     assert page.model.rowCount() == 0 and page.status.text() == "No letters issued in 2023."
 
 
-def test_print_register_previews_the_pdf(services, keyboard, qtbot, previews):
+def test_print_register_previews_the_pdf(services, keyboard, qtbot, previews, today):
     _, pid = household_and_head(services)
-    approved(services, pid, dt.date.today())
+    approved(services, pid, today)
     page = LetterRegisterPage(services.referrals, services.letters)
     keyboard.show(page, focus=page.year)
     qtbot.keyClick(page.year, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
     [preview] = previews
     assert preview["pdf"].startswith(b"%PDF") and preview["on_output"] is None
-    assert str(dt.date.today().year) in preview["title"]
+    assert str(today.year) in preview["title"]
 
 
 def test_a_failed_register_is_told_not_raised(services, keyboard, qtbot, previews, monkeypatch):

@@ -17,10 +17,10 @@ def open_dialog(services, household_id, keyboard) -> NeedDialog:
     return keyboard.show(dialog, focus=dialog.person)
 
 
-def test_need_typed_by_keyboard_is_stored(services, household_id, keyboard):
+def test_need_typed_by_keyboard_is_stored(services, household_id, keyboard, today):
     dialog = open_dialog(services, household_id, keyboard)
     assert "SUPARMAN" in dialog.household_label.text() and "3201••••••••0001" in dialog.household_label.text()
-    three_days_ago = dt.date.today() - dt.timedelta(days=3)
+    three_days_ago = today - dt.timedelta(days=3)
     keyboard.type("S")                        # for: SUPARMAN, not the whole household
     keyboard.tab()
     keyboard.type("Adm")                      # category: Administrasi kependudukan
@@ -40,7 +40,7 @@ def test_need_typed_by_keyboard_is_stored(services, household_id, keyboard):
     assert (need.urgency, need.status, need.recorded_on) == (Urgency.DARURAT, NeedStatus.TERBUKA, three_days_ago)
 
 
-def test_whole_household_today_by_default(services, household_id, keyboard):
+def test_whole_household_today_by_default(services, household_id, keyboard, today):
     dialog = open_dialog(services, household_id, keyboard)
     keyboard.tab()
     keyboard.type("PB")                       # PBI-JK / KIS PBI
@@ -51,7 +51,7 @@ def test_whole_household_today_by_default(services, household_id, keyboard):
 
     need = services.needs.get(dialog.saved_id)
     assert (need.person_id, need.service_code, need.urgency) == (None, "PBI_JK", Urgency.BIASA)
-    assert need.recorded_on == dt.date.today()
+    assert need.recorded_on == today
 
 
 def test_empty_form_shows_messages_and_stores_nothing(services, household_id, keyboard):

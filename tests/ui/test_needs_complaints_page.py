@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.referral_model import ComplaintDraft, NeedDraft
 from puskesos_desktop.core.referrals import ComplaintKind, ComplaintStatus, NeedStatus
 from puskesos_desktop.ui.dialogs.complaint_action_dialog import ComplaintActionDialog
@@ -15,13 +16,11 @@ from puskesos_desktop.ui.models import complaints_table_model as cm
 from puskesos_desktop.ui.models import needs_table_model as nm
 from puskesos_desktop.ui.pages.needs_complaints_page import OVERDUE, NeedsComplaintsPage
 
-TODAY = dt.date.today()
-
 
 def complaint(services, reporter: str, days_ago: int) -> str:
     draft = ComplaintDraft(kind=ComplaintKind.PENGADUAN, category="bansos", description="BPNT belum cair",
                            reporter_name=reporter, reporter_relationship="anak",
-                           received_on=TODAY - dt.timedelta(days=days_ago))
+                           received_on=clock.today() - dt.timedelta(days=days_ago))
     return services.complaints.record(draft).id
 
 

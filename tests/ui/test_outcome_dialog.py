@@ -6,17 +6,17 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.dates import format_short
 from puskesos_desktop.core.referrals import Outcome, ReferralStatus
 from puskesos_desktop.ui.dialogs.outcome_dialog import OutcomeDialog
 
 from tests.services.test_referrals import approved
 
-TODAY = dt.date.today()
 
-
-def printed_referral(services, household_id: str, day: dt.date = TODAY - dt.timedelta(days=5)):
-    """A referral of the household's head for PBI-JK, approved on `day` and printed."""
+def printed_referral(services, household_id: str, day: dt.date | None = None):
+    """A referral of the household's head for PBI-JK, approved on `day` (five days ago) and printed."""
+    day = day or clock.today() - dt.timedelta(days=5)
     person_id = services.households.get(household_id).head.id
     referral = approved(services, person_id, day)
     services.referrals.record_print(referral.id)
@@ -36,13 +36,13 @@ def choose(keyboard, dialog, outcome: Outcome) -> None:
     assert dialog.chosen() is outcome
 
 
-def test_dilayani_typed_by_keyboard_is_stored_and_closes_the_referral(services, household_id, qtbot, keyboard):
+def test_dilayani_typed_by_keyboard_is_stored_and_closes_the_referral(services, household_id, qtbot, keyboard, today):
     referral = printed_referral(services, household_id)
     dialog = open_dialog(services, qtbot, keyboard, referral)
     choose(keyboard, dialog, Outcome.DILAYANI)
     assert not dialog.reason.isVisible() and not dialog.next_appointment.isVisible()
     keyboard.tab()
-    assert dialog.received_on.hasFocus() and dialog.received_on.text() == format_short(TODAY)
+    assert dialog.received_on.hasFocus() and dialog.received_on.text() == format_short(today)
     keyboard.tab()
     keyboard.fill("dr. Rina")                           # receiving officer
     keyboard.fill("Puskesmas Babakan Madang")           # unit
@@ -53,7 +53,7 @@ def test_dilayani_typed_by_keyboard_is_stored_and_closes_the_referral(services, 
     assert dialog.saved is not None and dialog.saved.outcome is Outcome.DILAYANI
     [stored] = services.referrals.outcomes(referral.id)
     assert (stored.received_on, stored.officer, stored.unit, stored.notes) == (
-        TODAY, "DR. RINA", "Puskesmas Babakan Madang", "KIS aktif kembali")
+        today, "DR. RINA", "Puskesmas Babakan Madang", "KIS aktif kembali")
     assert services.referrals.get(referral.id).status is ReferralStatus.SELESAI
 
 
@@ -89,7 +89,7 @@ def test_no_box_ticked_is_refused(services, household_id, qtbot, keyboard):
     assert services.referrals.outcomes(referral.id) == []
 
 
-def test_details_of_another_box_are_not_stored(services, household_id, qtbot, keyboard):
+def test_details_of_another_box_are_not_stored(services, household_id, qtbot, keyboard, today):
     """A reason typed under Ditolak is dropped when the operator then ticks Dalam proses."""
     referral = printed_referral(services, household_id)
     dialog = open_dialog(services, qtbot, keyboard, referral)
@@ -101,27 +101,27 @@ def test_details_of_another_box_are_not_stored(services, household_id, qtbot, ke
     assert dialog.chosen() is Outcome.DALAM_PROSES
     assert not dialog.reason.isVisible() and dialog.next_appointment.isVisible()
     dialog.next_appointment.setFocus()
-    keyboard.type(format_short(TODAY + dt.timedelta(days=7)))
+    keyboard.type(format_short(today + dt.timedelta(days=7)))
     keyboard.key(Qt.Key.Key_Return)
 
     [stored] = services.referrals.outcomes(referral.id)
     assert (stored.outcome, stored.reason) == (Outcome.DALAM_PROSES, "")
-    assert stored.next_appointment == TODAY + dt.timedelta(days=7)
+    assert stored.next_appointment == today + dt.timedelta(days=7)
 
 
-def test_dates_are_checked_next_to_their_field(services, household_id, qtbot, keyboard):
+def test_dates_are_checked_next_to_their_field(services, household_id, qtbot, keyboard, today):
     referral = printed_referral(services, household_id)  # letter dated five days ago
     dialog = open_dialog(services, qtbot, keyboard, referral)
     choose(keyboard, dialog, Outcome.DILAYANI)
     keyboard.tab()
     dialog.received_on.selectAll()
-    keyboard.type(format_short(TODAY + dt.timedelta(days=1)))
+    keyboard.type(format_short(today + dt.timedelta(days=1)))
     keyboard.key(Qt.Key.Key_Return)
     message = dialog.checks.messages["received_on"]
     assert message.isVisible() and "masa depan" in message.text()
 
     dialog.received_on.selectAll()
-    keyboard.type(format_short(TODAY - dt.timedelta(days=30)))  # the service knows the letter's date
+    keyboard.type(format_short(today - dt.timedelta(days=30)))  # the service knows the letter's date
     keyboard.key(Qt.Key.Key_Return)
     assert message.isVisible() and "sebelum tanggal surat" in message.text()
 

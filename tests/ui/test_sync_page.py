@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
 
+from puskesos_desktop.core import clock
 from puskesos_desktop.core.referral_model import OutcomeDraft, ReferralDraft
 from puskesos_desktop.core.referrals import Outcome, ReferralStatus
 from puskesos_desktop.services.container import build_services
@@ -68,7 +69,7 @@ def _referral_with_outcome(network, desa) -> str:
     [up] = network.hub.sync.import_files([network.send_up(desa)])
     assert up.status == "applied", up.reason
     network.hub.referrals.record_outcome(referral.id, OutcomeDraft(
-        outcome=Outcome.DILAYANI, received_on=dt.date.today(), officer="Petugas Dinsos"))
+        outcome=Outcome.DILAYANI, received_on=clock.today(), officer="Petugas Dinsos"))
     return str(network.send_down(desa)), referral.id
 
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (
     QRadioButton, QTableView, QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.dates import format_short, parse_date
 from ...core.errors import Problem
 from ...core.referral_model import Complaint, ComplaintEvent
@@ -154,7 +155,7 @@ class ComplaintActionDialog(QDialog):
         column.form.addRow(self.duplicate_list)
         column.form.addRow(self.checks.message("duplicate_of", self.duplicate_list))
         self.on_date = column.add(self.tr("&Date"), line_edit(10, "DD-MM-YYYY"), "on")
-        self.on_date.setText(format_short(dt.date.today()))
+        self.on_date.setText(format_short(clock.today()))
         self.duplicate_search.textChanged.connect(self._filter_originals)
         self.group.buttonToggled.connect(lambda _b, _on: self._action_chosen())
         self._filter_originals("")

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout,
     QWidget,
 )
 
+from ...core import clock
 from ...core.dates import format_short, parse_date
 from ...core.errors import Problem
 from ...core.identity import mask_number
@@ -76,7 +75,7 @@ class ComplaintDialog(QDialog):
         self.kind = column.add(self.tr("&Kind"), code_combo(COMPLAINT_KIND_LABELS), "kind")
         self.category = column.add(self.tr("C&ategory"), code_combo(COMPLAINT_CATEGORIES), "category")
         self.received_on = column.add(self.tr("&Received on"), line_edit(10, "DD-MM-YYYY"), "received_on")
-        self.received_on.setText(format_short(dt.date.today()))
+        self.received_on.setText(format_short(clock.today()))
         self.description = column.add(self.tr("&Description"), plain_text_edit(6), "description")
         self.description.setPlaceholderText(self.tr("What the reporter said, in their words"))
         QVBoxLayout(box).addWidget(column)

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout,
     QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ..widgets.form import accept_cancel_buttons
 from ...core import codes
 from ...core.dates import format_short, parse_date
@@ -119,7 +118,7 @@ class HouseholdDialog(QDialog):
     def _consent_toggled(self, checked: bool) -> None:
         self.consent_date.setEnabled(checked)
         if checked and not self.consent_date.text().strip():
-            self.consent_date.setText(format_short(dt.date.today()))
+            self.consent_date.setText(format_short(clock.today()))
 
     def _load(self, h: Household) -> None:
         for widget, value in ((self.no_kk, h.no_kk), (self.address, h.address), (self.rt, h.rt),

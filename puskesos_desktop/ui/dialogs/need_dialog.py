@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
+from ...core import clock
 from ...core.dates import format_short, parse_date
 from ...core.errors import Problem
 from ...core.identity import mask_number
@@ -58,7 +58,7 @@ class NeedDialog(QDialog):
         self.description.setPlaceholderText(self.tr("What is needed, and why"))
         self.urgency = column.add(self.tr("&Urgency"), code_combo(URGENCY_LABELS, None), "urgency")
         self.recorded_on = column.add(self.tr("&Recorded on"), line_edit(10, "DD-MM-YYYY"), "recorded_on")
-        self.recorded_on.setText(format_short(dt.date.today()))
+        self.recorded_on.setText(format_short(clock.today()))
         self.buttons, self.save_button = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"), self.save)
         layout = QVBoxLayout(self)
         layout.setSizeConstraint(QVBoxLayout.SizeConstraint.SetMinimumSize)  # grows when messages appear

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QButtonGroup, QDialog, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.dates import format_long, format_short, parse_date
 from ...core.errors import Problem
 from ...core.referral_model import OutcomeDraft, Referral, ReferralOutcome
@@ -142,7 +141,7 @@ class OutcomeDialog(QDialog):
         box.setMinimumWidth(600)
         column = FormColumn(self.checks)
         self.received_on = column.add(self.tr("Received &on"), line_edit(10, "DD-MM-YYYY"), "received_on")
-        self.received_on.setText(format_short(dt.date.today()))
+        self.received_on.setText(format_short(clock.today()))
         self.officer = column.add(self.tr("Receiving o&fficer"), line_edit(120), "officer")
         self.unit = column.add(self.tr("&Unit"), line_edit(200, self.tr("e.g. Puskesmas Babakan Madang")), "unit")
         self.next_appointment = column.add(self.tr("Next &appointment"), line_edit(10, "DD-MM-YYYY"),

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
@@ -11,6 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.dates import format_short
 from ...core.errors import PuskesosError
 from ...core.referral_model import Referral
@@ -93,7 +93,7 @@ class OverdueReferralsDialog(QDialog):
 
     # ---- the list ------------------------------------------------------------------------------
     def refresh(self, keep_row: int = 0) -> None:
-        today = dt.date.today()
+        today = clock.today()
         try:
             rows = self._referrals.overdue_list(today)
         except PuskesosError as exc:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from io import BytesIO
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.dates import age_on
 from ...core.errors import PuskesosError
 from ...core.identity import mask_number
@@ -88,7 +88,7 @@ class PersonPicker(QWidget):
         if not text:
             self.status.setText("")
             return
-        today = dt.date.today()
+        today = clock.today()
         for hit in self._search.search(text):
             members = hit.household.members
             # Those whose NIK or name matched; a matching No KK brings the whole household.

@@ -7,6 +7,7 @@ import datetime as dt
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QBrush, QColor
 
+from ...core import clock
 from ...core.dates import format_short
 from ...core.referral_model import ComplaintRow
 from ...core.referrals import (
@@ -24,14 +25,14 @@ class ComplaintsTableModel(RowsModel):
     def __init__(self, overdue_days: int = 14, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.overdue_days = overdue_days
-        self._today = dt.date.today()
+        self._today = clock.today()
 
     def headers(self) -> tuple[str, ...]:
         return (self.tr("Received"), self.tr("Kind"), self.tr("Category"), self.tr("Reporter"),
                 self.tr("Person concerned"), self.tr("Status"), self.tr("Days open"), self.tr("Overdue"))
 
     def set_rows(self, rows: list[ComplaintRow], today: dt.date | None = None) -> None:
-        self._today = today or dt.date.today()
+        self._today = today or clock.today()
         super().set_rows(rows)
 
     def days_late(self, row: ComplaintRow) -> int:

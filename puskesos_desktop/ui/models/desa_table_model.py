@@ -8,6 +8,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QColor
 
+from ...core import clock
 from ...core.dates import format_short
 from ...core.sync_model import Peer
 from .rows_model import Index as _Index
@@ -24,14 +25,14 @@ def local_time(value: dt.datetime | None) -> str:
     """A stored UTC time as the operator's local date and time (DD-MM-YYYY HH:MM)."""
     if value is None:
         return ""
-    local = value.replace(tzinfo=dt.UTC).astimezone() if value.tzinfo is None else value.astimezone()
+    local = clock.local_time(value) if value.tzinfo is None else value.astimezone(clock.now().tzinfo)
     return f"{format_short(local.date())} {local:%H:%M}"
 
 
 def silent_for(peer: Peer, today: dt.date) -> int:
     """Days without a bundle: since the last one, or since enrollment when none came yet."""
     days = peer.silent_days(today)
-    return days if days is not None else (today - peer.enrolled_at.date()).days
+    return days if days is not None else (today - clock.local_date(peer.enrolled_at)).days
 
 
 def is_silent(peer: Peer, today: dt.date) -> bool:
@@ -39,7 +40,7 @@ def is_silent(peer: Peer, today: dt.date) -> bool:
 
 
 class DesaTableModel(RowsModel):
-    def __init__(self, today: Callable[[], dt.date] = dt.date.today, parent: QObject | None = None) -> None:
+    def __init__(self, today: Callable[[], dt.date] = clock.today, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._today = today
 

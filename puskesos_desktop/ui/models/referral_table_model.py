@@ -10,6 +10,7 @@ from PySide6.QtCore import QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox
 
+from ...core import clock
 from ...core.dates import format_short
 from ...core.referral_model import ReferralRow
 from ...core.referrals import REFERRAL_STATUS_LABELS, ReferralStatus, format_code
@@ -35,7 +36,7 @@ class ReferralTableModel(HeaderedModel):
     demand, a page at a time, kept in a small LRU cache, so 50,000 referrals never sit in memory."""
 
     def __init__(self, referrals: ReferralService, status: ReferralStatus | None = None, page_size: int = 200,
-                 *, cached_pages: int = 20, today: Callable[[], dt.date] = dt.date.today,
+                 *, cached_pages: int = 20, today: Callable[[], dt.date] = clock.today,
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._referrals = referrals

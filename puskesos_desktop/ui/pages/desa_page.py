@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.errors import PuskesosError
 from ...core.sync_model import ExportResult, Peer
 from ...services.sync import SyncService
@@ -30,7 +31,7 @@ PUBLIC_KEY_NAME = "kunci-publik-kabupaten.json"
 
 class DesaPage(QWidget):
     def __init__(self, sync: SyncService, parent: QWidget | None = None, *,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = clock.today) -> None:
         super().__init__(parent)
         self._sync = sync
         self._today = today

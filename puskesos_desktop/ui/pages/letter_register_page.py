@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from io import BytesIO
 
 from PySide6.QtCore import Qt
@@ -12,6 +11,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.dates import format_short
 from ...core.errors import PuskesosError
 from ...core.referral_model import LetterRegisterEntry
@@ -71,7 +71,7 @@ class LetterRegisterPage(QWidget):
         self.refresh()
 
     def _build(self) -> None:
-        this_year = dt.date.today().year
+        this_year = clock.today().year
         self.year = QSpinBox()
         self.year.setRange(FIRST_YEAR, this_year + 1)
         self.year.setValue(this_year)

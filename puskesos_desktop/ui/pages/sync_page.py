@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.dates import format_long
 from ...core.errors import PuskesosError
 from ...core.sync_model import ExportResult, ImportResult, PendingChanges, Peer
@@ -29,14 +30,14 @@ FILE, RESULT, DETAILS = range(3)
 
 def local_day(moment: dt.datetime) -> dt.date:
     """Stored times are UTC without a zone; the operator thinks in the laptop's own days."""
-    return moment.replace(tzinfo=dt.UTC).astimezone().date()
+    return clock.local_date(moment)
 
 
 def is_stale(pending: PendingChanges, today: dt.date | None = None) -> bool:
     """Changes the kabupaten has not confirmed for more than STALE_DAYS days."""
     if not pending.rows or pending.since is None:
         return False
-    return ((today or dt.date.today()) - local_day(pending.since)).days > STALE_DAYS
+    return ((today or clock.today()) - local_day(pending.since)).days > STALE_DAYS
 
 
 def fingerprint_label(text: str = "") -> QLabel:
