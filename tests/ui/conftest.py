@@ -67,3 +67,14 @@ class Keyboard:
 def keyboard(qtbot) -> Keyboard:
     return Keyboard(qtbot)
 
+
+
+@pytest.fixture
+def installations(empty_services, template_db, tmp_path):
+    """(desa, kabupaten, folder) for `tests/ui/every_window.py`: the kabupaten is `empty_services`, set
+    up with its keys; the desa is enrolled at it; `folder` is for the files passed between them."""
+    from tests.sync.conftest import Network
+
+    network = Network(empty_services, template_db, tmp_path)
+    yield network.desa(), network.hub, tmp_path
+    network.close()

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QInputDialog, QMessageBox
 
 from puskesos_desktop.ui.dialogs.fingerprint_dialog import FingerprintDialog
 from puskesos_desktop.ui.models.desa_table_model import (
@@ -56,7 +56,7 @@ def confirmations(monkeypatch) -> Confirmations:
 
 
 def choose_file(monkeypatch, path: Path) -> None:
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(path), ""))
+    monkeypatch.setattr(desa_page, "open_file", lambda *a, **k: str(path))
 
 
 def enrollment_file(network: Network, code: str = DESA_CODES[0]):
@@ -146,7 +146,7 @@ def test_return_bundle_is_written_in_the_background_then_safe_to_pull(network, q
     assert result.status == "applied"
     stick = network.root / "stick-kembali"
     stick.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *a, **k: str(stick))
+    monkeypatch.setattr(desa_page, "choose_folder", lambda *a, **k: str(stick))
     page = shown(keyboard, network)
     assert page.model.index(0, LAST_RECEIVED).data() != "never"
     qtbot.keyClick(page.table, Qt.Key.Key_E, CTRL)

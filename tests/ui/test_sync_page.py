@@ -7,7 +7,7 @@ import shutil
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWizard
+from PySide6.QtWidgets import QMessageBox, QWizard
 
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.referral_model import OutcomeDraft, ReferralDraft
@@ -16,6 +16,7 @@ from puskesos_desktop.services.container import build_services
 from puskesos_desktop.services.sync import SyncError
 from puskesos_desktop.settings import Settings
 from puskesos_desktop.ui.dialogs.setup_wizard import ADMIN_PAGE, KEY_PAGE, KEYS_DONE_PAGE, SetupWizard
+from puskesos_desktop.ui.pages import sync_page
 from puskesos_desktop.ui.pages.home_page import HomePage
 from puskesos_desktop.ui.pages.sync_page import DETAILS, FILE, RESULT, SyncPage
 from puskesos_desktop.ui.widgets.form import WARNING_STYLE
@@ -92,7 +93,7 @@ def test_send_writes_a_checked_file_and_says_the_stick_can_be_pulled(network, qt
     register(desa)
     stick = tmp_path / "usb"
     stick.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kw: str(stick))
+    monkeypatch.setattr(sync_page, "choose_folder", lambda *args, **kw: str(stick))
     page = _page(desa.sync, keyboard)
     with qtbot.waitSignal(page.sent, timeout=10_000) as sent:
         _ctrl(qtbot, page.send_button, Qt.Key.Key_E)
@@ -116,7 +117,7 @@ def test_a_failed_write_says_why_and_never_that_it_is_safe(network, qtbot, keybo
         raise SyncError("Gagal menulis berkas: flashdisk dicabut. Berkas belum aman; periksa flashdisk lalu coba lagi.")
 
     monkeypatch.setattr(desa.sync, "export", pulled)
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory", lambda *args, **kw: str(stick))
+    monkeypatch.setattr(sync_page, "choose_folder", lambda *args, **kw: str(stick))
     page = _page(desa.sync, keyboard)
     page.send_button.setFocus()
     qtbot.waitUntil(page.send_button.hasFocus)
@@ -135,7 +136,7 @@ def test_receiving_the_return_bundle_applies_the_outcome_and_lowers_the_count(ne
     desa = network.desa()
     bundle, referral_id = _referral_with_outcome(network, desa)
     before = desa.sync.pending().rows
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kw: ([bundle], ""))
+    monkeypatch.setattr(sync_page, "open_files", lambda *args, **kw: [bundle])
     page = _page(desa.sync, keyboard)
     with qtbot.waitSignal(page.received, timeout=10_000):
         _ctrl(qtbot, page.send_button, Qt.Key.Key_I)
@@ -158,7 +159,7 @@ def test_a_garbage_file_is_rejected_with_its_reason(network, qtbot, keyboard, mo
     desa = network.desa()
     garbage = tmp_path / "puskesos-rusak.pskb"
     garbage.write_bytes(b"bukan berkas puskesos\x00" * 40)
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *args, **kw: ([str(garbage)], ""))
+    monkeypatch.setattr(sync_page, "open_files", lambda *args, **kw: [str(garbage)])
     page = _page(desa.sync, keyboard)
     with qtbot.waitSignal(page.received, timeout=10_000) as received:
         _ctrl(qtbot, page.send_button, Qt.Key.Key_I)
@@ -180,7 +181,7 @@ def test_without_a_kabupaten_key_the_page_installs_it_and_saves_the_enrollment(n
     assert said["information"] == [] and page.job is None
 
     enrollment = tmp_path / "pendaftaran.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(enrollment), ""))
+    monkeypatch.setattr(sync_page, "save_file", lambda *args, **kw: str(enrollment))
     page.enrollment_button.setFocus()
     qtbot.waitUntil(page.enrollment_button.hasFocus)
     keyboard.key(Qt.Key.Key_Space)
@@ -188,14 +189,14 @@ def test_without_a_kabupaten_key_the_page_installs_it_and_saves_the_enrollment(n
     keyboard.key(Qt.Key.Key_Space)  # the same name again is refused, never overwritten
     assert "already exists" in said["warning"][-1]
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(enrollment), ""))
+    monkeypatch.setattr(sync_page, "open_file", lambda *args, **kw: str(enrollment))
     page.install_button.setFocus()
     qtbot.waitUntil(page.install_button.hasFocus)
     keyboard.key(Qt.Key.Key_Space)  # a desa's own enrollment file is not a kabupaten key
     assert "bukan kunci publik kabupaten" in said["warning"][-1]
     assert page.install_button.isVisible()
 
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *args, **kw: (str(network.hub_key), ""))
+    monkeypatch.setattr(sync_page, "open_file", lambda *args, **kw: str(network.hub_key))
     keyboard.key(Qt.Key.Key_Space)
     assert page.kabupaten.fingerprint == network.hub.sync.fingerprint()
     assert page.kabupaten_name.isVisible() and not page.install_button.isVisible()
@@ -270,7 +271,7 @@ def test_wizard_installs_the_kabupaten_key_and_offers_the_enrollment_file(networ
     assert done.save_button.text() == "Save &enrollment file…"
 
     enrollment = tmp_path / "pendaftaran.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(enrollment), ""))
+    monkeypatch.setattr(sync_page, "save_file", lambda *args, **kw: str(enrollment))
     qtbot.waitUntil(done.save_button.hasFocus)
     qtbot.keyClick(done.save_button, Qt.Key.Key_Space)
     assert str(enrollment) in done.saved.text()
@@ -322,7 +323,7 @@ def test_kabupaten_wizard_skips_the_key_page_and_offers_its_public_key(qtbot, sy
     assert w.currentId() == KEYS_DONE_PAGE and done.save_button.text() == "Save the kabupaten &public key…"
     assert not done.kabupaten.isVisible()
     public_key = tmp_path / "kunci-kabupaten.json"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kw: (str(public_key), ""))
+    monkeypatch.setattr(sync_page, "save_file", lambda *args, **kw: str(public_key))
     qtbot.keyClick(done.save_button, Qt.Key.Key_Space)
     assert public_key.is_file() and done.fingerprint.text() == empty_services.sync.fingerprint()
     assert '"role": "kabupaten"' in public_key.read_text(encoding="ascii").replace('":"', '": "')

@@ -18,6 +18,7 @@ from ...core.sync_model import Fork
 from ...services.sync import SyncService
 from ..models.desa_table_model import local_time
 from ..widgets.fields import InlineChecks, line_edit
+from ..widgets.screen_fit import resize_within_screen
 
 MASKED_FIELDS = frozenset({"nik", "no_kk"})  # shown as 3201••••••••0009 here
 FIELD_LABELS = {"nik": "NIK", "no_kk": "No KK"}
@@ -119,7 +120,7 @@ class ForkReviewDialog(QDialog):
         layout.addWidget(self.checks.fallback)
         layout.addWidget(self.status)
         layout.addWidget(self.buttons)
-        self.resize(860, 560)
+        resize_within_screen(self, 860, 560)
 
         self.fork_list.currentCellChanged.connect(lambda *_: self._show_selected())
         self.resolve_button.clicked.connect(self.resolve)

@@ -18,6 +18,7 @@ from ...services.referrals import ReferralService
 from ..models.rows_model import Index as _Index
 from ..models.rows_model import RowsModel
 from ..widgets.form import FieldMessage
+from ..widgets.screen_fit import resize_within_screen
 from ..widgets.tables import list_table
 from .outcome_dialog import OutcomeDialog, outcome_blocked_reason
 
@@ -89,7 +90,7 @@ class OverdueReferralsDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.blocked)
         layout.addWidget(buttons)
-        self.resize(960, 480)
+        resize_within_screen(self, 960, 480)
 
     # ---- the list ------------------------------------------------------------------------------
     def refresh(self, keep_row: int = 0) -> None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
+    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -21,8 +21,10 @@ from ...services.sync import SyncService
 from ..pages.sync_page import save_own_identity
 from ..widgets.admin_form import AdminForm
 from ..widgets.field_row import add_field
+from ..widgets.file_dialogs import open_file
 from ..widgets.form import FieldMessage, show_problems
 from ..widgets.region_picker import RegionPicker
+from ..widgets.screen_fit import resize_within_screen
 from .setup_key_pages import KabupatenKeyPage, KeysDonePage
 
 MODE_PAGE, REGION_PAGE, OFFICE_PAGE, LETTER_PAGE, KEY_PAGE, ADMIN_PAGE, KEYS_DONE_PAGE = range(7)
@@ -116,7 +118,7 @@ class OfficePage(QWizardPage):
             "name": add_field(form, self.tr("&Name"), self.name),
             "address": add_field(form, self.tr("&Address"), self.address),
             "phone": add_field(form, self.tr("&Telephone"), self.phone),
-            "email": add_field(form, self.tr("&E-mail"), self.email),
+            "email": add_field(form, self.tr("E-&mail"), self.email),  # Alt+E is the wizard's Back
         }
         form.addRow(self.tr("Logo"), self._logo_row())
         self.logo_message = FieldMessage()
@@ -142,7 +144,7 @@ class OfficePage(QWizardPage):
         self.name.setFocus()
 
     def _choose_logo(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
+        path = open_file(self, self.tr("Choose logo"), "", self.tr("Images (*.png *.jpg *.jpeg)"))
         if path:
             self.load_logo(path)
 
@@ -270,7 +272,7 @@ class SetupWizard(QWizard):
             self.setPage(KEYS_DONE_PAGE, self.keys_done_page)
             self.admin_page.setCommitPage(True)  # saved: no way back to change what is stored
         self._translate_buttons()
-        self.resize(760, 600)
+        resize_within_screen(self, 760, 600)
 
     def _translate_buttons(self) -> None:
         texts = {

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog, QHBoxLayout, QLabel, QPushButton, QTableView, QTabWidget,
     QVBoxLayout, QWidget,
@@ -16,6 +15,7 @@ from ...services.operators import OperatorService
 from ..dialogs.catalogue_dialogs import InstitutionDialog, ServiceDialog
 from ..models.catalogue_models import I_ADDRESSEE, I_NAME, S_NAME, InstitutionTableModel, ServiceTableModel
 from ..widgets.form import FieldMessage
+from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
 SERVICES_TAB, INSTITUTIONS_TAB = range(2)
@@ -69,9 +69,7 @@ class CataloguePage(QWidget):
         for table in (self.service_table, self.institution_table):
             table.activated.connect(lambda _index: self.edit_entry())  # Enter or double-click
             table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        shortcut = QShortcut(QKeySequence.StandardKey.New, self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.add_entry)
+        page_shortcuts(self, ((QKeySequence.StandardKey.New, self.add_entry),))
 
     # ---- state ---------------------------------------------------------------------------------
     def is_admin(self) -> bool:

@@ -7,9 +7,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QDialog, QFileDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QProgressDialog, QPushButton,
+    QDialog, QHBoxLayout, QInputDialog, QLabel, QMessageBox, QProgressDialog, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -24,6 +24,8 @@ from ..models.desa_table_model import (
     APPLIED, DESA, ENROLLED, FINGERPRINT, LAST_RECEIVED, RECONCILED, REJECTED, SILENT_DAYS, DesaTableModel,
     is_silent,
 )
+from ..widgets.file_dialogs import choose_folder, open_file, save_file
+from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
 PUBLIC_KEY_NAME = "kunci-publik-kabupaten.json"
@@ -88,10 +90,7 @@ class DesaPage(QWidget):
         self.export_button.clicked.connect(self.send_return_bundle)
         self.forks_button.clicked.connect(self.review_forks)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._update_buttons())
-        for keys, slot in ((QKeySequence.StandardKey.New, self.enroll), (QKeySequence("Ctrl+E"), self.send_return_bundle)):
-            shortcut = QShortcut(keys, self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, ((QKeySequence.StandardKey.New, self.enroll), ("Ctrl+E", self.send_return_bundle)))
 
     # ---- the list ------------------------------------------------------------------------------
     def current_peer(self) -> Peer | None:
@@ -134,7 +133,7 @@ class DesaPage(QWidget):
 
     # ---- keys and enrollment ---------------------------------------------------------------------
     def save_public_key(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
+        name = save_file(
             self, self.tr("Save the kabupaten's public key"), PUBLIC_KEY_NAME, self.tr("Key files (*.json)"))
         if not name:
             return
@@ -147,7 +146,7 @@ class DesaPage(QWidget):
             "Public key saved to {path}. Give it to each desa for its set-up; it holds no secret.").format(path=name))
 
     def enroll(self) -> None:
-        name, _filter = QFileDialog.getOpenFileName(
+        name = open_file(
             self, self.tr("Enrollment file of a desa"), "", self.tr("Enrollment files (*.json);;All files (*)"))
         if not name:
             return
@@ -204,7 +203,7 @@ class DesaPage(QWidget):
         peer = self.current_peer()
         if peer is None or not peer.active or self.export_job is not None:
             return
-        folder = QFileDialog.getExistingDirectory(
+        folder = choose_folder(
             self, self.tr("Folder for the return bundle of desa {code} (the USB stick)").format(code=peer.region_code))
         if not folder:
             return

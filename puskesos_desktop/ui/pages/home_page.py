@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -19,6 +18,7 @@ from ...services.sync import SyncService
 from ..dialogs.find_referral_dialog import FindReferralDialog
 from ..dialogs.overdue_dialog import OverdueReferralsDialog
 from ..widgets.form import WARNING_STYLE
+from ..widgets.shortcuts import page_shortcuts
 from .sync_page import is_stale, local_day
 
 _OVERDUE_STYLE = "QPushButton {{ font-size: 14pt; font-weight: bold; padding: 8px 16px; text-align: left; {colour} }}"
@@ -105,8 +105,8 @@ class HomePage(QWidget):
         self.find_button = QPushButton(self.tr("&Find referral by code (Ctrl+K)"))
         self.find_button.setStyleSheet("QPushButton { font-size: 12pt; padding: 8px 16px; }")
         self.find_button.clicked.connect(self.open_find_referral)
-        shortcut = QShortcut(QKeySequence("Ctrl+K"), self)  # while Beranda is shown
-        shortcut.activated.connect(self.open_find_referral)
+        # While Beranda is shown; the main window, which offers Ctrl+K on every area, turns this one off.
+        self.find_shortcut, = page_shortcuts(self, (("Ctrl+K", self.open_find_referral),))
         buttons = QHBoxLayout()
         buttons.addWidget(self.overdue_button)
         buttons.addWidget(self.find_button)

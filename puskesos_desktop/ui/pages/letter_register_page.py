@@ -5,7 +5,6 @@ from __future__ import annotations
 from io import BytesIO
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton, QSpinBox, QTableView,
     QVBoxLayout, QWidget,
@@ -20,6 +19,7 @@ from ...services.referrals import ReferralService
 from ..models.rows_model import Index as _Index
 from ..models.rows_model import RowsModel
 from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.shortcuts import page_shortcuts
 
 SERIAL, DATE, NUMBER, ADDRESSEE, SUBJECT = range(5)
 FIRST_YEAR = 2000
@@ -65,9 +65,7 @@ class LetterRegisterPage(QWidget):
         self._build()
         self.year.valueChanged.connect(lambda _year: self.refresh())
         self.print_button.clicked.connect(self.print_register)
-        shortcut = QShortcut(QKeySequence("Ctrl+P"), self)
-        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut.activated.connect(self.print_register)
+        page_shortcuts(self, (("Ctrl+P", self.print_register),))
         self.refresh()
 
     def _build(self) -> None:

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QHBoxLayout, QLabel, QMenu, QMessageBox, QPushButton,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -25,6 +24,8 @@ from ..dialogs.complaint_action_dialog import ComplaintActionDialog
 from ..dialogs.complaint_dialog import ComplaintDialog
 from ..models import complaints_table_model as cm
 from ..models import needs_table_model as nm
+from ..widgets.field_row import caption
+from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
 OVERDUE = "overdue"  # the complaint filter that is not a status
@@ -91,10 +92,12 @@ class NeedsComplaintsPage(QWidget):
 
     def _tab(self, status_filter: QComboBox, count: QLabel, buttons, table: QTableView) -> QWidget:
         tab = QWidget()
-        caption = QLabel(self.tr("&Show"))
-        caption.setBuddy(status_filter)
+        label = caption(self.tr("&Show"), status_filter)
+        # Not as wide as its longest choice (the list still shows it whole): the row fits 1024 pixels.
+        status_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        status_filter.setMinimumContentsLength(22)
         top = QHBoxLayout()
-        top.addWidget(caption)
+        top.addWidget(label)
         top.addWidget(status_filter)
         top.addWidget(count, 1)
         for button in buttons:
@@ -114,12 +117,10 @@ class NeedsComplaintsPage(QWidget):
         self.complaints_table.selectionModel().currentRowChanged.connect(lambda _c, _p: self._update_refer())
         self.refer_need_button.clicked.connect(self.refer_need)
         self.refer_complaint_button.clicked.connect(self.refer_complaint)
-        for keys, tab, slot in ((QKeySequence.StandardKey.New, self.complaints_table.parentWidget(), self.new_complaint),
-                                (QKeySequence("Ctrl+R"), self.needs_table.parentWidget(), self.refer_need),
-                                (QKeySequence("Ctrl+R"), self.complaints_table.parentWidget(), self.refer_complaint)):
-            shortcut = QShortcut(keys, tab)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)  # only on its own tab
-            shortcut.activated.connect(slot)
+        # Each tab's own keys: a hidden tab's shortcuts do not fire.
+        page_shortcuts(self.complaints_table.parentWidget(), ((QKeySequence.StandardKey.New, self.new_complaint),
+                                                              ("Ctrl+R", self.refer_complaint)))
+        page_shortcuts(self.needs_table.parentWidget(), (("Ctrl+R", self.refer_need),))
 
     # ---- loading -------------------------------------------------------------------------------
     def refresh(self) -> None:

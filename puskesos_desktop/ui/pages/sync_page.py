@@ -6,9 +6,9 @@ import datetime as dt
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFileDialog, QGroupBox, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QTableView,
+    QGroupBox, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
@@ -19,7 +19,9 @@ from ...core.sync_model import ExportResult, ImportResult, PendingChanges, Peer
 from ...services.sync import SyncService
 from ..background import Job, run_in_background
 from ..models.rows_model import Index, RowsModel
+from ..widgets.file_dialogs import choose_folder, open_file, open_files, save_file
 from ..widgets.form import ERROR_STYLE, WARNING_STYLE
+from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
 STALE_DAYS = 14  # unconfirmed changes older than this are shown in amber
@@ -51,10 +53,9 @@ def fingerprint_label(text: str = "") -> QLabel:
 def save_own_identity(parent: QWidget, sync: SyncService, title: str, default_name: str) -> str | None:
     """Asks where, then writes this installation's public identity file; returns the path, or None
     (cancelled, or refused with a message box). The service never overwrites, so neither do we."""
-    chosen, _filter = QFileDialog.getSaveFileName(
+    chosen = save_file(
         parent, title, str(Path.home() / default_name),
-        QCoreApplication.translate("SyncPage", "Puskesos key files (*.json)"),
-        options=QFileDialog.Option.DontConfirmOverwrite)
+        QCoreApplication.translate("SyncPage", "Puskesos key files (*.json)"), confirm_overwrite=False)
     if not chosen:
         return None
     path = Path(chosen)
@@ -129,8 +130,7 @@ class SyncPage(QWidget):
         self._last_folder = ""
         self.results = ImportResultsModel(self)
         self._build()
-        for keys, slot in (("Ctrl+E", self.send), ("Ctrl+I", self.receive)):
-            QShortcut(QKeySequence(keys), self, activated=lambda slot=slot: slot())
+        page_shortcuts(self, (("Ctrl+E", self.send), ("Ctrl+I", self.receive)))
         self.refresh()
 
     # ---- building ------------------------------------------------------------------------------
@@ -259,7 +259,7 @@ class SyncPage(QWidget):
     # ---- keys ----------------------------------------------------------------------------------
     def install_kabupaten_key(self) -> None:
         title = self.tr("Install kabupaten key")
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self, title, str(Path.home()), self.tr("Puskesos key files (*.json);;All files (*)"))
         if not chosen:
             return
@@ -287,8 +287,8 @@ class SyncPage(QWidget):
         if self.job is not None or not self.send_button.isEnabled():
             return
         if folder is None:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Choose the flash drive (or a folder on it)"),
-                                                      self._last_folder or str(Path.home()))
+            folder = choose_folder(self, self.tr("Choose the flash drive (or a folder on it)"),
+                                   self._last_folder or str(Path.home()))
         if not folder:
             return
         self._last_folder = folder
@@ -321,7 +321,7 @@ class SyncPage(QWidget):
         if self.job is not None or not self.receive_button.isEnabled():
             return
         if paths is None:
-            paths, _filter = QFileDialog.getOpenFileNames(
+            paths = open_files(
                 self, self.tr("Choose the files from the kabupaten"), self._last_folder or str(Path.home()),
                 self.tr("Puskesos bundles (*.pskb);;All files (*)"))
         if not paths:

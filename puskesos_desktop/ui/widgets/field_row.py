@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
+import math
+
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from .form import FieldMessage
+
+
+def caption(text: str, buddy: QWidget) -> QLabel:
+    """A field's label with its Alt+letter (`&`), never cut off. Qt sizes a label with kerning across
+    the underlined letter but draws it without, so "&Telepon" came out a pixel short of its last "n"."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    at = text.replace("&&", "\0\0").find("&")
+    if 0 <= at < len(text) - 1:
+        metrics = QFontMetricsF(label.font())
+        parts = (text[:at], text[at + 1], text[at + 2:])
+        drawn = math.ceil(sum(metrics.horizontalAdvance(part.replace("&&", "&")) for part in parts)) + 1
+        label.setMinimumWidth(max(drawn, label.minimumSizeHint().width()))
+    return label
 
 
 def add_field(form: QFormLayout, label: str, field: QWidget) -> FieldMessage:
@@ -19,7 +36,5 @@ def add_field(form: QFormLayout, label: str, field: QWidget) -> FieldMessage:
     column.addWidget(message)
     if isinstance(field, QLineEdit):
         field.textEdited.connect(lambda _text: message.clear_message())
-    caption = QLabel(label)
-    caption.setBuddy(field)
-    form.addRow(caption, holder)
+    form.addRow(caption(label, field), holder)
     return message

@@ -5,16 +5,21 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QLabel, QLineEdit, QMessageBox, QWidget,
+    QComboBox, QFormLayout, QLineEdit, QMessageBox, QWidget,
 )
 
 from ...core.errors import Problem, PuskesosError, ValidationError
+from .field_row import caption
 from .form import FieldMessage, show_problems
 
 
 def code_combo(choices: Mapping[str, str] | Iterable[str], empty_label: str | None = "—") -> QComboBox:
     """A combo of domain codes shown by their labels; the first entry ("—") stands for "not filled"."""
     combo = QComboBox()
+    # As wide as the form gives it, not as its longest label (the open list shows that whole), so
+    # forms fit a 1024-pixel-wide screen (1280×720 at 125 %).
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(14)
     if empty_label is not None:
         combo.addItem(empty_label, "")
     items = choices.items() if isinstance(choices, Mapping) else ((c, c) for c in choices)
@@ -51,9 +56,7 @@ class FormColumn(QWidget):
         self.form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
 
     def add(self, label: str, widget: QWidget, field: str | None = None) -> QWidget:
-        caption = QLabel(label)
-        caption.setBuddy(widget)
-        self.form.addRow(caption, widget)
+        self.form.addRow(caption(label, widget), widget)
         if field is not None:  # its own full-width row, so a long message wraps less and is not cut
             self.form.addRow(self._checks.message(field, widget))
         return widget

@@ -6,8 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from ...core.model import Household, Person
@@ -15,6 +14,7 @@ from ..dialogs.complaint_dialog import ComplaintDialog
 from ..dialogs.need_dialog import NeedDialog
 from ..dialogs.referral_dialog import ReferralDialog
 from .household_timeline import HouseholdTimeline
+from .shortcuts import page_shortcuts
 
 if TYPE_CHECKING:
     from ...services.container import Services
@@ -46,10 +46,7 @@ class HouseholdCare(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(buttons)
         layout.addWidget(self.timeline, 1)
-        for keys, slot in (("Ctrl+Shift+K", self.record_need), ("Ctrl+R", self.refer)):
-            shortcut = QShortcut(QKeySequence(keys), parent or self)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(parent or self, (("Ctrl+Shift+K", self.record_need), ("Ctrl+R", self.refer)))
         self.show_household(None)
 
     def show_household(self, household: Household | None) -> None:

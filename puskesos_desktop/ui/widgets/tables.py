@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 def list_table(model: QAbstractItemModel, widths: dict[int, int] | None = None, stretch: int | None = None,
                *, tab_leaves: bool = False) -> QTableView:
-    """Columns keep the given widths (never measured: a list may hold 100,000 rows); `stretch` takes
-    the space left, or the last column when None. `tab_leaves`: Tab moves on to the next control
+    """Columns keep the given widths (never measured from the rows: a list may hold 100,000), but are
+    never narrower than their header's text; `stretch` takes the space left, or the last column when None. `tab_leaves`: Tab moves on to the next control
     (rows are chosen with the arrows), for a list inside a dialog or a panel."""
     table = QTableView()
     table.setModel(model)
@@ -27,6 +27,8 @@ def list_table(model: QAbstractItemModel, widths: dict[int, int] | None = None, 
         header.setStretchLastSection(True)
     else:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    for column, width in (widths or {}).items():
-        header.resizeSection(column, width)
+    for column in range(model.columnCount()):
+        # The header, in the operator's language, is measured: a fixed width would cut "Tingkat urgensi".
+        wanted = (widths or {}).get(column, header.defaultSectionSize())
+        header.resizeSection(column, max(wanted, header.sectionSizeHint(column)))
     return table
