@@ -1,11 +1,21 @@
-"""Child process for the start-up and memory scenarios: builds the main window the way app.py does.
+"""Child process of the start-up and memory scenarios: the application as the `puskesos` entry point runs it.
 
-    python -m bench.window_child startup|memory DB_PATH
+    python -m bench.window_child login|window|bare|memory DB_PATH
 
-Prints one JSON line per milestone on stdout. "ready" is printed from a QTimer.singleShot(0, …)
-queued after window.showMaximized(), i.e. once the event loop has processed the first events (show, layout,
-first paint of the visible rows). Sign-in is the real `operators.login` (argon2 verify) with the
-dataset's admin, in place of the login dialog.
+- login: `puskesos_desktop.__main__.main(["--db", DB_PATH])`, the path of a user's start; prints "ready"
+  once the sign-in dialog has painted and its event loop runs (a zero timer queued by its first paint
+  has fired: keys typed now reach the user-name field), then cancels it.
+- window: the same, then signs in through that dialog (user name and password typed into its fields,
+  the Sign-in button clicked: the real argon2 check) and prints "ready" when the main window has
+  painted likewise, then closes it.
+- bare: the baseline, a bare `QApplication` + `QWidget` shown, "ready" after its first paint likewise.
+- memory: builds the main window the way `app.start_session` does (operators.login in place of the
+  dialog), opens Warga and scrolls the list; prints peak RSS.
+
+Prints one JSON line per milestone on stdout ({"event", "wall"}); "python" is printed before anything
+but the standard library is imported. The QApplication is made here (before the application is
+imported) so that an application-wide event filter can see the first paint; `app.run_window` uses
+an existing instance.
 """
 
 from __future__ import annotations
@@ -16,13 +26,13 @@ import resource
 import sys
 import time
 
-from bench.common import ADMIN_PASSWORD, ADMIN_USER
-
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 
 def _say(event: str, **data) -> None:
     print(json.dumps({"event": event, "wall": time.time(), **data}), flush=True)
+
+
+_say("python")
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def _rss_mb() -> float:
@@ -38,6 +48,79 @@ def _rss_mb() -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
 
 
+def _first_paint_probe(app, window_class: str, on_ready):
+    """Calls on_ready(window) from a zero timer queued by the first paint of a `window_class` window."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QWidget
+
+    class Probe(QObject):
+        done = False
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+            if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QWidget):
+                window = obj.window()
+                if type(window).__name__ == window_class:
+                    self.done = True
+                    QTimer.singleShot(0, lambda: on_ready(window))
+            return False
+
+    probe = Probe(app)
+    app.installEventFilter(probe)
+    return probe
+
+
+def _bare() -> int:
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    app = QApplication([sys.argv[0]])
+    widget = QWidget()
+    widget.setWindowTitle("bare")
+    widget.resize(420, 240)
+
+    def ready(_window) -> None:
+        _say("ready")
+        app.quit()
+
+    _first_paint_probe(app, "QWidget", ready)
+    widget.show()
+    return app.exec()
+
+
+def _application(mode: str, db: str) -> int:
+    """The user's path: the entry point's main(), with a probe on the sign-in dialog and main window."""
+    from PySide6.QtWidgets import QApplication
+
+    from bench.common import ADMIN_PASSWORD, ADMIN_USER
+
+    app = QApplication([sys.argv[0], "--db", db])
+
+    def login_ready(dialog) -> None:
+        _say("login", rss_mb=_rss_mb())
+        if mode == "login":
+            _say("ready")
+            dialog.reject()
+            return
+        dialog.username.setText(ADMIN_USER)
+        dialog.password.setText(ADMIN_PASSWORD)
+        dialog.sign_in_button.click()
+        _say("signed_in")
+
+    def window_ready(window) -> None:
+        _say("ready", rss_mb=_rss_mb())
+        window.close()
+
+    probes = [_first_paint_probe(app, "LoginDialog", login_ready)]
+    if mode == "window":
+        probes.append(_first_paint_probe(app, "MainWindow", window_ready))
+    _say("qt")
+    from puskesos_desktop.__main__ import main
+
+    import puskesos_desktop.app  # noqa: F401 - what main() imports first, imported here to time it
+
+    _say("imported")
+    return main(["--db", db])
+
+
 def _warga_view(window):
     """The Warga page's table view (the one showing the household list) and its page."""
     from PySide6.QtWidgets import QAbstractItemView
@@ -51,11 +134,12 @@ def _warga_view(window):
     return page, max(views, key=lambda v: v.model().rowCount())
 
 
-def main(mode: str, db: str) -> int:
+def _memory(db: str) -> int:
     """Mirrors app.run_window + app.start_session, with operators.login in place of LoginDialog."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
+    from bench.common import ADMIN_PASSWORD, ADMIN_USER
     from puskesos_desktop import app as composition, paths
     from puskesos_desktop.settings import Settings
     from puskesos_desktop.ui.main_window import MainWindow
@@ -67,20 +151,13 @@ def main(mode: str, db: str) -> int:
     composition.install_translator(app)
     services = composition.open_services(settings)
     assert services.setup.is_initialized() and services.operators.has_operators()
-    services.setup.office()
-    _say("services")
     services.operators.login(ADMIN_USER, ADMIN_PASSWORD)
-    _say("signed_in")
     window = MainWindow(services)
-    _say("built")
     window.showMaximized()
 
     def ready() -> None:
         _say("ready", rss_mb=_rss_mb())
-        if mode == "startup":
-            app.quit()
-        else:
-            QTimer.singleShot(0, scroll)
+        QTimer.singleShot(0, scroll)
 
     def scroll() -> None:
         try:
@@ -102,7 +179,7 @@ def main(mode: str, db: str) -> int:
         view.scrollToTop()
         app.processEvents()
         _say("scrolled", rows=model.rowCount(), bottom_s=bottom, total_s=time.perf_counter() - start,
-             rss_mb=_rss_mb(), ru_maxrss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, last_row=view.rowAt(view.viewport().height() - 1))
+             rss_mb=_rss_mb(), ru_maxrss_mb=resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
         app.quit()
 
     QTimer.singleShot(0, ready)
@@ -111,5 +188,13 @@ def main(mode: str, db: str) -> int:
     return code
 
 
+def main(mode: str, db: str) -> int:
+    if mode == "bare":
+        return _bare()
+    if mode == "memory":
+        return _memory(db)
+    return _application(mode, db)
+
+
 if __name__ == "__main__":
-    sys.exit(main(sys.argv[1], sys.argv[2]))
+    sys.exit(main(sys.argv[1], sys.argv[2] if len(sys.argv) > 2 else ""))

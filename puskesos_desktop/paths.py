@@ -32,6 +32,11 @@ def assets_dir() -> Path:
     return _bundled("assets")
 
 
+def operator_guide() -> Path:
+    """docs/panduan-operator.md: one source, shipped beside migrations/ and assets/ (docs/decisions.md)."""
+    return _bundled("docs") / "panduan-operator.md"
+
+
 def data_dir() -> Path:
     path = Path(_dirs.user_data_dir)
     path.mkdir(parents=True, exist_ok=True)

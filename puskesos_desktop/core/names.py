@@ -20,7 +20,10 @@ _SPELLINGS = (("oe", "u"), ("dj", "j"), ("tj", "c"), ("nj", "ny"), ("sj", "sy"),
 
 def fold(text: str) -> str:
     """Lower case, diacritics removed, punctuation to spaces."""
-    decomposed = unicodedata.normalize("NFKD", text or "")
+    text = text or ""
+    if text.isascii():  # nearly every name: NFKD would change nothing (and is 3× slower)
+        return _NON_ALNUM.sub(" ", text.lower()).strip()
+    decomposed = unicodedata.normalize("NFKD", text)
     ascii_only = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return _NON_ALNUM.sub(" ", ascii_only).strip()
 

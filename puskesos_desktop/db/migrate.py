@@ -1,20 +1,32 @@
-"""Alembic in code: bring the database to head at start-up, copying an SQLite file first."""
+"""Alembic in code: bring the database to head at start-up, copying an SQLite file first.
+
+Alembic itself (~0.1 s of imports) is loaded only when a migration is due: whether one is due is
+decided with plain SQL on `alembic_version` against the head revision read from the scripts' text.
+"""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Engine
+from sqlalchemy import Engine, inspect, text
 
 from ..core import clock
 from .. import paths
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+# `revision = '0004_sync'` / `down_revision: str | None = "0003_…"` / `down_revision = ('a', 'b')`
+_REVISION = re.compile(r"^revision\b[^=\n]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
+_DOWN_REVISION = re.compile(r"^down_revision\b[^=\n]*=(.*)$", re.MULTILINE)
+_QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
+
 
 def alembic_config(engine: Engine | None = None) -> Config:
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(paths.migrations_dir()))
     if engine is not None:
@@ -23,13 +35,37 @@ def alembic_config(engine: Engine | None = None) -> Config:
     return config
 
 
+def _head_from_scripts(versions: Path) -> str | None:
+    """The one revision no other script names as its down_revision; None when that is not clear."""
+    revisions, parents = set(), set()
+    for script in versions.glob("*.py"):
+        source = script.read_text(encoding="utf-8")
+        revision, down = _REVISION.search(source), _DOWN_REVISION.search(source)
+        if revision is None or down is None:
+            return None
+        revisions.add(revision.group(1))
+        parents.update(_QUOTED.findall(down.group(1)))
+    heads = revisions - parents
+    return heads.pop() if len(heads) == 1 else None
+
+
 def head_revision() -> str:
+    head = _head_from_scripts(paths.migrations_dir() / "versions")
+    if head is not None:
+        return head
+    from alembic.script import ScriptDirectory  # scripts this parser cannot read: ask Alembic
+
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        stamped = [row[0] for row in conn.execute(text("SELECT version_num FROM alembic_version"))]
+    if len(stamped) > 1:
+        raise RuntimeError(f"The database is stamped with several Alembic revisions: {stamped}")
+    return stamped[0] if stamped else None
 
 
 def _backup_sqlite(engine: Engine, revision: str, backup_dir: Path) -> Path | None:
@@ -58,5 +94,7 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Path | No
     backup = None
     if current is not None and engine.dialect.name == "sqlite":
         backup = _backup_sqlite(engine, current, backup_dir or paths.backup_dir())
+    from alembic import command
+
     command.upgrade(alembic_config(engine), "head")
     return backup

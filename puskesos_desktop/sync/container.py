@@ -17,8 +17,6 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-import pyrage
-
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.ids import new_id
 
@@ -169,6 +167,8 @@ class Manifest:
 def write_bundle(out: BinaryIO, manifest: Manifest, chunks: Iterable[tuple[str, bytes]],
                  signer: KeyPair, recipient: str) -> Manifest:
     """Zips chunks + signed manifest, encrypts the ZIP to `recipient` (age1…) into `out`."""
+    import pyrage  # here, not at start-up (see keys.KeyPair.from_secrets)
+
     age_recipient = pyrage.x25519.Recipient.from_str(recipient)
     sender = replace(manifest.sender, fingerprint=signer.fingerprint,
                      signing_public=signer.signing_public)
@@ -269,6 +269,8 @@ def open_bundle(data: bytes | Path, identity: KeyPair,
 
 
 def _decrypt(data: bytes | Path, identity: KeyPair) -> io.BytesIO:
+    import pyrage
+
     size = data.stat().st_size if isinstance(data, Path) else len(data)
     if size > MAX_BUNDLE_SIZE:
         raise BundleRejected("too_large", f"{size} bytes")

@@ -10,11 +10,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
-import pyrage
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
 from puskesos_desktop.core.errors import PuskesosError
 
 from ..core import clock
@@ -62,6 +57,12 @@ class KeyPair:
 
     @classmethod
     def from_secrets(cls, signing_seed: bytes, age_identity: str) -> "KeyPair":
+        # The crypto libraries are imported where used (here and below): they cost ~0.1 s of a cold
+        # start, and the window's start path never signs or encrypts (docs/benchmarks.md, start-up).
+        import pyrage
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+        from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
         if len(signing_seed) != 32:
             raise ValueError("an Ed25519 seed is 32 bytes")
         public = (
@@ -77,15 +78,23 @@ class KeyPair:
         return fingerprint(self.signing_public, self.recipient)
 
     def sign(self, message: bytes) -> bytes:
+        from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
         return Ed25519PrivateKey.from_private_bytes(self.signing_seed).sign(message)
 
 
 def generate_keypair() -> KeyPair:
+    import pyrage
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     seed = Ed25519PrivateKey.generate().private_bytes_raw()
     return KeyPair.from_secrets(seed, str(pyrage.x25519.Identity.generate()))
 
 
 def verify_signature(signing_public: bytes, signature: bytes, message: bytes) -> bool:
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
+
     try:
         Ed25519PublicKey.from_public_bytes(signing_public).verify(signature, message)
     except (InvalidSignature, ValueError):
@@ -177,6 +186,8 @@ def keypair_to_json(keypair: KeyPair) -> str:
 
 def keypair_from_json(text: str, source: str = "kunci rahasia") -> KeyPair:
     """Parses keypair_to_json's output strictly; raises KeyFileError."""
+    import pyrage
+
     body = _parse_key_json(text.encode("utf-8"), PRIVATE_KIND, "berkas kunci rahasia", source)
     try:
         keypair = KeyPair.from_secrets(_hex32(body, "signing_seed"), _string(body, "age_identity"))
@@ -255,6 +266,8 @@ def _check_public(identity: PublicIdentity) -> None:
         raise ValueError("origin_id bukan UUID") from None
     if len(identity.signing_public) != 32:
         raise ValueError("kunci tanda tangan harus 32 bita")
+    import pyrage
+
     try:
         pyrage.x25519.Recipient.from_str(identity.recipient)
     except pyrage.RecipientError:

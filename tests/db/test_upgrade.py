@@ -164,3 +164,28 @@ def test_prefix_searched_columns_compare_bytes_on_postgresql(pg_url):
         ("household", "no_kk", "C"), ("letter", "number", "C"), ("person", "nik", "C"),
         ("referral", "letter_number", "C"), ("referral", "verification_code", "C"), ("search_term", "term", "C"),
     ]
+
+
+def _alembic_head() -> str:
+    from alembic.script import ScriptDirectory
+
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+def test_head_revision_read_from_the_scripts_is_alembics_head():
+    """upgrade_to_head decides without importing alembic (start-up time): it must agree with it."""
+    assert head_revision() == _alembic_head() == "0004_sync"
+
+
+def test_head_revision_follows_a_new_migration(later_release):
+    assert head_revision() == _alembic_head() == later_release
+
+
+def test_unreadable_scripts_are_left_to_alembic(tmp_path, monkeypatch):
+    scripts = tmp_path / "migrations"
+    shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    odd = scripts / "versions" / "0004_sync.py"
+    odd.write_text(odd.read_text(encoding="utf-8").replace("revision = '0004_sync'", "revision = REVISION = '0004_sync'"),
+                   encoding="utf-8")
+    monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
+    assert head_revision() == "0004_sync"

@@ -50,6 +50,7 @@ class RegionPicker(QWidget):
     def set_levels(self, levels: int) -> None:
         """4 for a desa installation, 2 for a kabupaten one."""
         self._levels = levels
+        regions.prepare_search(levels)  # now, not on the first letter typed
         for level, combo in enumerate(self.combos):
             self._form.setRowVisible(combo, level < levels)
         self._on_search(self.search.text())
@@ -87,13 +88,14 @@ class RegionPicker(QWidget):
         self.changed.emit(self.region_code())
 
     def _on_search(self, text: str) -> None:
+        found = regions.search(text, level=self._levels, limit=30) if len(text.strip()) >= 2 else []
+        self.results.setUpdatesEnabled(False)  # one repaint for the whole list
         self.results.clear()
-        if len(text.strip()) < 2:
-            return
-        for region in regions.search(text, level=self._levels, limit=30):
+        for region in found:
             item = QListWidgetItem(describe(region))
             item.setData(Qt.ItemDataRole.UserRole, region.code)
             self.results.addItem(item)
+        self.results.setUpdatesEnabled(True)
 
     def _on_result(self, item: QListWidgetItem | None) -> None:
         if item is not None:
