@@ -9,6 +9,7 @@ from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
 
+from . import argparse_id
 from .core.codes import Mode
 from .core.errors import PuskesosError, ValidationError
 from .core.model import LetterSettings, OfficeDraft
@@ -27,64 +28,83 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog="puskesos", description="Puskesos Desktop")
+    """The command line of DESIGN.md §6; every text the operator reads is Indonesian (names stay)."""
+    argparse_id.install()
+    p = _Parser(prog="puskesos", description="Puskesos Desktop. Tanpa perintah: membuka jendela aplikasi.",
+                epilog="Bantuan satu perintah: puskesos PERINTAH --help. Kode keluar: 0 selesai, 2 salah pakai, "
+                       "3 masukan ditolak, 1 kesalahan tak terduga.")
     where = p.add_mutually_exclusive_group()
-    where.add_argument("--db", help="berkas SQLite (bawaan: folder data pengguna)")
-    where.add_argument("--db-url", help="URL SQLAlchemy, misalnya postgresql://user@host/db")
+    where.add_argument("--db", metavar="BERKAS", help="berkas SQLite (bawaan: folder data pengguna)")
+    where.add_argument("--db-url", metavar="URL", help="URL SQLAlchemy, misalnya postgresql://user@host/db")
     p.add_argument("--json", action="store_true", help="satu objek JSON di stdout")
-    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    sub = p.add_subparsers(dest="command", metavar="PERINTAH", parser_class=_Parser)
 
-    init = sub.add_parser("init", help="siapkan instalasi").add_subparsers(dest="mode", required=True, parser_class=_Parser)
-    desa = init.add_parser("desa")
-    desa.add_argument("--desa-code", required=True)
-    desa.add_argument("--name", required=True)
-    desa.add_argument("--kabupaten-key", type=Path)
-    desa.add_argument("--enrollment-out", type=Path)
-    kab = init.add_parser("kabupaten")
-    kab.add_argument("--kab-code", required=True)
-    kab.add_argument("--name", required=True)
-    kab.add_argument("--public-key-out", type=Path)
+    init = _group(sub, "init", "siapkan instalasi baru (desa atau kabupaten)", "mode", "JENIS")
+    desa = init.add_parser("desa", help="instalasi desa", description="Menyiapkan instalasi desa.")
+    desa.add_argument("--desa-code", required=True, metavar="KODE10", help="kode wilayah desa, 10 angka")
+    desa.add_argument("--name", required=True, metavar="NAMA", help="nama kantor, misalnya Puskesos Bojong Koneng")
+    desa.add_argument("--kabupaten-key", type=Path, metavar="BERKAS", help="berkas kunci publik kabupaten (.json)")
+    desa.add_argument("--enrollment-out", type=Path, metavar="BERKAS",
+                      help="tulis berkas pendaftaran desa ini untuk kabupaten")
+    kab = init.add_parser("kabupaten", help="instalasi kabupaten", description="Menyiapkan instalasi kabupaten.")
+    kab.add_argument("--kab-code", required=True, metavar="KODE4", help="kode wilayah kabupaten, 4 angka")
+    kab.add_argument("--name", required=True, metavar="NAMA", help="nama kantor, misalnya Dinas Sosial Kab. Bogor")
+    kab.add_argument("--public-key-out", type=Path, metavar="BERKAS",
+                     help="tulis kunci publik kabupaten untuk dibagikan ke desa")
 
-    op = sub.add_parser("operator").add_subparsers(dest="action", required=True, parser_class=_Parser)
-    add = op.add_parser("add")
-    add.add_argument("--username", required=True)
-    add.add_argument("--role", required=True)
-    add.add_argument("--full-name", default="")
+    op = _group(sub, "operator", "kelola akun operator", "action", "TINDAKAN")
+    add = op.add_parser("add", help="tambah operator (kata sandi dibaca dari stdin)",
+                        description="Menambah operator; kata sandi dibaca dari stdin.")
+    add.add_argument("--username", required=True, metavar="NAMA", help="nama pengguna untuk masuk")
+    add.add_argument("--role", required=True, metavar="PERAN",
+                     help="admin, koordinator, operator, pendata atau supervisor")
+    add.add_argument("--full-name", default="", metavar="NAMA", help="nama lengkap operator")
 
-    demo = sub.add_parser("demo-data")
-    demo.add_argument("--households", type=int, required=True)
-    demo.add_argument("--seed", type=int)
+    demo = sub.add_parser("demo-data", help="buat data contoh (bukan orang sungguhan)",
+                          description="Membuat data contoh yang masuk akal; tidak pernah orang sungguhan.")
+    demo.add_argument("--households", type=int, required=True, metavar="JUMLAH", help="jumlah keluarga")
+    demo.add_argument("--seed", type=int, metavar="ANGKA", help="angka acak awal, agar hasilnya bisa diulang")
 
-    hh = sub.add_parser("household").add_subparsers(dest="action", required=True, parser_class=_Parser)
-    imp = hh.add_parser("import")
-    imp.add_argument("file", type=Path)
-    imp.add_argument("--dry-run", action="store_true")
-    imp.add_argument("--rejects-out", type=Path)
-    search = hh.add_parser("search")
-    search.add_argument("text")
-    show = hh.add_parser("show")
-    show.add_argument("id")
+    hh = _group(sub, "household", "keluarga: impor, cari, tampilkan", "action", "TINDAKAN")
+    imp = hh.add_parser("import", help="impor keluarga dari CSV atau XLSX",
+                        description="Mengimpor keluarga dari berkas CSV atau XLSX (kolom: DOMAIN.md §5).")
+    imp.add_argument("file", type=Path, metavar="BERKAS", help="berkas .csv atau .xlsx")
+    imp.add_argument("--dry-run", action="store_true", help="periksa saja, tanpa menyimpan apa pun")
+    imp.add_argument("--rejects-out", type=Path, metavar="BERKAS", help="tulis baris yang ditolak beserta alasannya")
+    search = hh.add_parser("search", help="cari keluarga (No KK, NIK atau nama)",
+                           description="Mencari keluarga menurut No KK, NIK atau nama.")
+    search.add_argument("text", metavar="TEKS", help="yang dicari")
+    show = hh.add_parser("show", help="tampilkan satu keluarga", description="Menampilkan satu keluarga.")
+    show.add_argument("id", metavar="ID", help="id keluarga")
 
-    ref = sub.add_parser("referral").add_subparsers(dest="action", required=True, parser_class=_Parser)
-    listing = ref.add_parser("list")
-    listing.add_argument("--status", choices=[s.value for s in ReferralStatus])
-    letter = ref.add_parser("letter")
-    letter.add_argument("id")
-    letter.add_argument("--out", type=Path, required=True)
+    ref = _group(sub, "referral", "rujukan: daftar dan surat", "action", "TINDAKAN")
+    listing = ref.add_parser("list", help="daftar rujukan", description="Menampilkan daftar rujukan.")
+    listing.add_argument("--status", choices=[s.value for s in ReferralStatus], metavar="STATUS",
+                         help="hanya rujukan berstatus ini: " + ", ".join(s.value for s in ReferralStatus))
+    letter = ref.add_parser("letter", help="tulis surat rujukan ke PDF", description="Menulis surat rujukan ke PDF.")
+    letter.add_argument("id", metavar="ID", help="id rujukan")
+    letter.add_argument("--out", type=Path, required=True, metavar="BERKAS", help="berkas PDF yang ditulis")
 
-    sync = sub.add_parser("sync").add_subparsers(dest="action", required=True, parser_class=_Parser)
-    export = sync.add_parser("export")
-    export.add_argument("--out", type=Path, required=True)
-    export.add_argument("--desa-code")
-    imports = sync.add_parser("import")
-    imports.add_argument("files", type=Path, nargs="+")
+    sync = _group(sub, "sync", "kirim/terima perubahan lewat flashdisk", "action", "TINDAKAN")
+    export = sync.add_parser("export", help="tulis paket perubahan", description="Menulis paket perubahan.")
+    export.add_argument("--out", type=Path, required=True, metavar="FOLDER", help="folder tujuan (flashdisk)")
+    export.add_argument("--desa-code", metavar="KODE10", help="kabupaten: desa penerima paket balasan")
+    imports = sync.add_parser("import", help="baca paket perubahan", description="Membaca paket perubahan.")
+    imports.add_argument("files", type=Path, nargs="+", metavar="BERKAS", help="satu atau beberapa berkas paket")
 
-    hub = sub.add_parser("hub").add_subparsers(dest="action", required=True, parser_class=_Parser)
-    enroll = hub.add_parser("enroll")
-    enroll.add_argument("file", type=Path)
+    hub = _group(sub, "hub", "kabupaten: terima pendaftaran desa", "action", "TINDAKAN")
+    enroll = hub.add_parser("enroll", help="terima berkas pendaftaran desa",
+                           description="Menerima berkas pendaftaran sebuah desa.")
+    enroll.add_argument("file", type=Path, metavar="BERKAS", help="berkas pendaftaran desa (.json)")
 
-    sub.add_parser("check")
+    sub.add_parser("check", help="periksa keutuhan basis data", description="Memeriksa keutuhan basis data.")
     return p
+
+
+def _group(sub, name: str, text: str, dest: str, metavar: str):
+    """A command with its own sub-commands (`household import`, …)."""
+    parser = sub.add_parser(name, help=text, description=text[0].upper() + text[1:] + ".")
+    return parser.add_subparsers(dest=dest, metavar=metavar, required=True, parser_class=_Parser)
 
 
 def _plain(value):

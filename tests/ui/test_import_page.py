@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 
 from puskesos_desktop.ui.models.import_result_model import DESA, FILE, REASON, REJECTED_COLOUR, RESULT
+from puskesos_desktop.ui.pages import import_page
 from puskesos_desktop.ui.pages.import_page import ImportPage
 
 from tests.services.helpers import register
@@ -29,7 +30,7 @@ def shown(keyboard, network) -> ImportPage:
 
 
 def import_by_keyboard(qtbot, monkeypatch, page, paths) -> list:
-    monkeypatch.setattr(QFileDialog, "getOpenFileNames", lambda *a, **k: ([str(p) for p in paths], ""))
+    monkeypatch.setattr(import_page, "open_files", lambda *a, **k: [str(p) for p in paths])
     page.activateWindow()  # back from the progress dialog of a run before (a window manager does this)
     qtbot.waitUntil(lambda: QApplication.activeWindow() is page)
     with qtbot.waitSignal(page.imported, timeout=10_000) as done:

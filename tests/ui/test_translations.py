@@ -5,16 +5,18 @@ from __future__ import annotations
 import ast
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QCoreApplication, QLibraryInfo
 from PySide6.QtWidgets import QApplication
 
 from puskesos_desktop import paths
-from puskesos_desktop.ui.i18n import TsTranslator, read_ts, ts_path
+from puskesos_desktop.ui.i18n import TsTranslator, load_translator, qt_ts_path, read_ts, ts_path
 
 SOURCES = [Path(paths.__file__).parent / "ui", Path(paths.__file__).parent / "app.py"]
 _LITERAL = r"""("(?:[^"\\\n]|\\.)*"|'(?:[^'\\\n]|\\.)*')"""
@@ -105,3 +107,64 @@ def test_a_string_defined_in_a_base_class_is_translated_in_the_subclass(qtbot, i
     dialog = OperatorDialog(services.operators)
     qtbot.addWidget(dialog)
     assert dialog.save_button.text() == "Simpan"
+
+
+# ---- Qt's own texts (qt_id.ts, kept by hand: Qt ships no Indonesian qtbase) ----------------------
+
+def _qm_messages(path: Path) -> set[tuple[str, str]]:
+    """(context, source) of every message of a compiled Qt catalogue (.qm), read without lconvert."""
+    data = path.read_bytes()
+    blocks, pos = {}, 16  # after the magic number: tagged blocks (tag byte, 4-byte length)
+    while pos < len(data):
+        tag, length = data[pos], struct.unpack(">I", data[pos + 1:pos + 5])[0]
+        blocks[tag], pos = data[pos + 5:pos + 5 + length], pos + 5 + length
+    found, message, blob, pos = set(), {}, blocks[0x69], 0  # 0x69: the messages
+    while pos < len(blob):
+        tag, pos = blob[pos], pos + 1
+        if tag == 1:  # end of a message
+            found.add((message.get(7, b"").decode(), message.get(6, b"").decode()))
+            message = {}
+        elif tag in (2, 5):  # obsolete / hash: four bytes
+            pos += 4
+        else:  # translation (3), source (6), context (7), comment (8): length-prefixed
+            length = struct.unpack(">I", blob[pos:pos + 4])[0]
+            length = 0 if length == 0xFFFFFFFF else length
+            message[tag], pos = blob[pos + 4:pos + 4 + length], pos + 4 + length
+    return found
+
+
+def test_every_qt_text_we_translate_is_finished():
+    assert _unfinished(qt_ts_path()) == []
+
+
+def test_qt_contexts_we_translate_match_the_installed_qt():
+    """Each Qt context in qt_id.ts holds exactly the texts of this Qt version (German is the catalogue
+    Qt ships complete): a Qt upgrade that adds, changes or drops a text fails here."""
+    catalogue = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / "qtbase_de.qm"
+    qt = _qm_messages(catalogue)
+    ours = set(read_ts(qt_ts_path()))
+    contexts = {context for context, _ in ours}
+    assert len(contexts) > 30
+    assert sorted(k for k in qt if k[0] in contexts and k not in ours) == [], "add these to qt_id.ts"
+    assert sorted(ours - qt) == [], "Qt no longer has these: drop them from qt_id.ts"
+
+
+def test_our_own_file_holds_no_qt_context():
+    """A Qt context in puskesos_id.ts would be shadowed by qt_id.ts (and lupdate never writes one)."""
+    assert [c for c, _ in read_ts(ts_path()) if re.match(r"Q[A-Z]", c)] == []
+
+
+def test_translating_does_not_use_up_none(qapp: QApplication):
+    """PySide 6.12.0 passes a null disambiguation to a Python translate() as an unowned None: None's
+    references run out (Python 3.11) and the application dies, at the latest when it quits."""
+    translator = load_translator()
+    qapp.installTranslator(translator)
+    try:
+        before = sys.getrefcount(None)
+        for _ in range(2000):
+            QCoreApplication.translate("QFileDialog", "&Open")
+            QCoreApplication.translate("LoginDialog", "no such text")
+        after = sys.getrefcount(None)
+    finally:
+        qapp.removeTranslator(translator)
+    assert after >= before - 50  # a few are taken or given back by other code meanwhile

@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWizard, QWizardPage
 
 from ...core.codes import Mode
 from ..pages.sync_page import fingerprint_label
+from ..widgets.file_dialogs import open_file
 from ..widgets.form import ERROR_STYLE, FieldMessage
 
 
@@ -44,7 +45,7 @@ class KabupatenKeyPage(QWizardPage):
         self.path.setFocus()
 
     def _choose_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self, self.tr("Choose the kabupaten's public key file"), str(Path.home()),
             self.tr("Puskesos key files (*.json);;All files (*)"))
         if chosen:

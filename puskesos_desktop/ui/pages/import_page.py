@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import PuskesosError
@@ -16,6 +16,7 @@ from ...core.sync_model import ImportResult
 from ...services.sync import BUNDLE_SUFFIX, SyncService
 from ..background import Job, run_in_background
 from ..models.import_result_model import DESA, FILE, REASON, RESULT, ImportResultModel
+from ..widgets.file_dialogs import open_files
 from ..widgets.tables import list_table
 
 
@@ -59,7 +60,7 @@ class ImportPage(QWidget):
     def choose_files(self) -> None:
         if self.job is not None:
             return
-        names, _filter = QFileDialog.getOpenFileNames(
+        names = open_files(
             self, self.tr("Bundle files to import"), "",
             self.tr("Puskesos bundles (*{suffix});;All files (*)").format(suffix=BUNDLE_SUFFIX))
         if names:
