@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from ..core import rules
@@ -10,13 +10,14 @@ from ..core.codes import HEAD, WRITER_ROLES
 from ..core.errors import NotFoundError, Problems
 from ..core.ids import new_id
 from ..core.identity import clean_number, mask_number
-from ..core.model import Household, HouseholdDraft, HouseholdRow, PersonDraft, SavedWithWarnings
+from ..core.model import Household, HouseholdDraft, HouseholdRow, Person, PersonDraft, SavedWithWarnings
 from ..core.names import name_keys
 from ..db import mapping
 from ..db.records import HouseholdRecord, PersonRecord
 from ..db.stamping import tombstone
 from .context import Context
 from .household_rows import drop_terms, index_terms, refresh_summary
+from .person_move import plan_move
 
 
 class HouseholdService:
@@ -51,6 +52,26 @@ class HouseholdService:
         with self._ctx.reading() as s:
             record = self._live_household(s, household_id)
             return mapping.household(record)
+
+    def list_position(self, household_id: str) -> int | None:
+        """Where the household stands in `page()`'s order (head's name, then id), so the full list can
+        show it: the number of live households before it. None when it is not in the list."""
+        with self._ctx.reading() as s:
+            record = s.get(HouseholdRecord, household_id)
+            if record is None or record.deleted or record.head_name is None:
+                return None
+            head = HouseholdRecord.head_name
+            return s.execute(select(func.count(HouseholdRecord.id)).where(
+                HouseholdRecord.deleted.is_(False),
+                or_(head < record.head_name, and_(head == record.head_name, HouseholdRecord.id < record.id)),
+            )).scalar_one()
+
+    def living_holder(self, nik: str, person_id: str | None = None) -> Person | None:
+        """The living person (other than `person_id`) registered with this NIK: the one a duplicate-NIK
+        message is about, so the window can open them or move them."""
+        with self._ctx.reading() as s:
+            record = _living_with_nik(s, clean_number(nik), person_id)
+            return mapping.person(record) if record is not None else None
 
     def reveal_numbers(self, person_id: str) -> tuple[str, str]:
         """A member's full NIK and No KK, which lists show masked. Every view is written to the audit
@@ -87,20 +108,10 @@ class HouseholdService:
 
     def _duplicate_checks(self, s: Session, draft: PersonDraft, problems: Problems,
                           household_id: str | None, person_id: str | None) -> None:
-        nik = clean_number(draft.nik)
         if not any(p.field == "nik" for p in problems.errors) and draft.life_status == "hidup":
-            clash = s.execute(
-                select(PersonRecord.name, HouseholdRecord.no_kk, HouseholdRecord.head_name)
-                .join(HouseholdRecord, PersonRecord.household_id == HouseholdRecord.id)
-                .where(PersonRecord.nik == nik, PersonRecord.deleted.is_(False),
-                       PersonRecord.life_status == "hidup", PersonRecord.id != (person_id or ""))
-            ).first()
-            if clash:
-                problems.error(
-                    "nik", "duplicate",
-                    f"NIK ini sudah terdaftar atas nama {clash.name} di KK {mask_number(clash.no_kk)} "
-                    f"(kepala keluarga {clash.head_name or '—'}).",
-                )
+            clash = _living_with_nik(s, clean_number(draft.nik), person_id)
+            if clash is not None:
+                problems.error("nik", "duplicate", _duplicate_message(clash, household_id, person_id))
         if draft.birth_date and draft.name.strip():
             twin = s.execute(
                 select(PersonRecord.name, HouseholdRecord.no_kk)
@@ -203,6 +214,30 @@ class HouseholdService:
             self._ctx.audit(s, "person_update", "person", person.id)
             return SavedWithWarnings(person.id, tuple(p.message for p in problems.warnings))
 
+    def move_person(self, person_id: str, to_household_id: str, relationship: str | None = None, *,
+                    new_head_id: str | None = None, keep_empty_household: bool = False) -> SavedWithWarnings:
+        """Moves a living person into another household of this desa (pindah KK), in one transaction:
+        the person keeps their record (and history), with `relationship` in the new household (None
+        keeps theirs). A head who leaves members behind names `new_head_id`, one of them, as the new
+        head; the last living member moves only with `keep_empty_household` (the old KK stays, empty)."""
+        self._ctx.require(WRITER_ROLES, "memindahkan anggota keluarga")
+        with self._ctx.transaction() as s:
+            person = self._live_person(s, person_id)
+            target = self._live_household(s, to_household_id)
+            source = person.household
+            plan, problems = plan_move(person, target, relationship, new_head_id, keep_empty_household)
+            problems.raise_if_errors()
+            assert plan is not None
+            if plan.new_head is not None:
+                plan.new_head.relationship_ = HEAD
+            person.household = target
+            person.relationship_ = plan.relationship
+            index_terms(s, person)  # the search index points at the household
+            refresh_summary(s, source)
+            refresh_summary(s, target)
+            self._ctx.audit(s, "person_move", "person", person.id, detail=f"{source.id} -> {target.id}")
+            return SavedWithWarnings(person.id, ())
+
     def remove_person(self, person_id: str) -> None:
         self._ctx.require(WRITER_ROLES, "menghapus anggota keluarga")
         with self._ctx.transaction() as s:
@@ -235,6 +270,26 @@ class HouseholdService:
         if record is None or record.deleted:
             raise NotFoundError("Anggota keluarga tidak ditemukan atau sudah dihapus.")
         return record
+
+
+def _living_with_nik(s: Session, nik: str, person_id: str | None) -> PersonRecord | None:
+    return s.execute(
+        select(PersonRecord).where(PersonRecord.nik == nik, PersonRecord.deleted.is_(False),
+                                   PersonRecord.life_status == "hidup", PersonRecord.id != (person_id or ""))
+        .order_by(PersonRecord.id).limit(1)
+    ).scalar_one_or_none()
+
+
+def _duplicate_message(clash: PersonRecord, household_id: str | None, person_id: str | None) -> str:
+    """Who has the NIK, and what the operator can do about it."""
+    if clash.household_id == household_id:
+        return (f"NIK ini sudah terdaftar atas nama {clash.name} di keluarga ini. Periksa NIK yang diketik; "
+                f"bila orangnya sama, ubah data {clash.name} saja.")
+    where = (f"NIK ini sudah terdaftar atas nama {clash.name} di KK {mask_number(clash.household.no_kk or '')} "
+             f"(kepala keluarga {clash.household.head_name or '—'}). Periksa NIK yang diketik; bila orangnya sama, ")
+    if person_id is None and household_id is not None:
+        return where + "buka datanya, atau pindahkan ia ke keluarga ini bila ia pindah KK."
+    return where + "buka datanya: satu orang hanya terdaftar sekali."
 
 
 def _prefix(problems: Problems, prefix: str) -> None:

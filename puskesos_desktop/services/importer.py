@@ -13,12 +13,13 @@ from ..core import codes, rules
 from ..core.dates import parse_date
 from ..core.errors import Problems, PuskesosError
 from ..core.ids import new_id
-from ..core.identity import EXCEL_HINT, clean_number, looks_mangled_by_excel
+from ..core.identity import EXCEL_HINT, clean_number, looks_mangled_by_excel, mask_number
 from ..core.model import HouseholdDraft, PersonDraft
 from ..db import mapping
 from ..db.records import HouseholdRecord, PersonRecord
 from .context import Context
 from .household_rows import index_terms, refresh_summary
+from .import_template import write_template
 from .tabular import SheetRow, read_table
 
 REQUIRED = ("no_kk", "nik", "nama", "hubungan", "jenis_kelamin", "tanggal_lahir")
@@ -110,6 +111,10 @@ class ImportService:
             rejected=tuple(rejected), warnings=tuple(warnings), applied=not dry_run, rejects_file=written,
         )
 
+    def write_template(self, path: Path) -> Path:
+        """An example file to fill in (XLSX or CSV by the suffix): the columns, two made-up people."""
+        return write_template(Path(path), REQUIRED, OPTIONAL)
+
     def _apply(self, s, good: list[_Parsed], counts, rejected, progress, cancelled) -> None:
         niks = [p.person.nik for p in good]
         existing_people: dict[str, PersonRecord] = {}
@@ -182,7 +187,10 @@ def _lives_elsewhere(p: _Parsed, household: HouseholdRecord | None, existing, re
     person = existing.get(p.person.nik)
     if person is None or person.life_status != "hidup" or (household is not None and person.household_id == household.id):
         return False
-    rejected.append(RejectedRow(p.row.number, "nik", "NIK sudah terdaftar di KK lain; pindahkan lewat aplikasi."))
+    rejected.append(RejectedRow(p.row.number, "nik", (
+        f"NIK sudah terdaftar atas nama {person.name} di KK lain ({mask_number(person.household.no_kk or '')}). "
+        "Bila orangnya memang pindah KK, pindahkan di Warga: Tambah anggota di keluarga barunya, ketik NIK ini, "
+        "lalu pilih Pindahkan ke keluarga ini.")))
     return True
 
 

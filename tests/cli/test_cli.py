@@ -274,3 +274,13 @@ def test_sync_from_init_to_return_bundle(tmp_path):
     own = kab("sync", "import", back["path"])  # encrypted for the desa: the kabupaten cannot open it
     assert own.returncode == 3 and "DITOLAK" in own.stdout
     assert desa("check").returncode == 0 and kab("check").returncode == 0
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_example_file_passes_a_dry_run_import(desa_cli, tmp_path, suffix):
+    from puskesos_desktop.services.import_template import write_template
+    from puskesos_desktop.services.importer import OPTIONAL, REQUIRED
+
+    path = write_template(tmp_path / f"contoh{suffix}", REQUIRED, OPTIONAL)
+    preview = desa_cli.json("household", "import", str(path), "--dry-run")
+    assert (preview["rows"], preview["rejected"], preview["persons_created"]) == (2, [], 2)

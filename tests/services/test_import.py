@@ -159,7 +159,8 @@ def test_nik_living_in_another_household_is_rejected(any_services, tmp_path):
     row = ["3201051601210004", "3201051505900001", "Muhamad Joko", "KEPALA KELUARGA", "L", "1990-05-15", "", "", "", "", ""]
     report = any_services.importer.run(write_csv(tmp_path / "w.csv", [row]))
     [rejected] = report.rejected
-    assert rejected.column == "nik" and "KK lain" in rejected.reason
+    assert rejected.column == "nik" and "KK lain (3201••••••••0009)" in rejected.reason
+    assert "MUHAMAD JOKO" in rejected.reason and "Pindahkan ke keluarga ini" in rejected.reason   # the way out
     assert any_services.households.count() == 1
 
 
@@ -197,3 +198,31 @@ def test_unreadable_files_are_rejected(any_services, tmp_path, name, content):
         any_services.importer.run(path)
     with pytest.raises(ValidationError):
         any_services.importer.run(tmp_path / "tidak-ada.csv")
+
+
+@pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
+def test_the_example_file_has_every_column_and_imports_cleanly(any_services, tmp_path, suffix):
+    from openpyxl import load_workbook
+
+    from puskesos_desktop.services.importer import OPTIONAL, REQUIRED
+
+    path = any_services.importer.write_template(tmp_path / f"contoh{suffix}")
+    report = any_services.importer.run(path, dry_run=True)
+    assert (report.rows, report.rejected, report.households_created, report.persons_created) == (2, (), 1, 2)
+    assert last_seq(any_services) == 0 and not list(tmp_path.glob("*.partial"))
+    if suffix == ".csv":
+        raw = path.read_bytes()
+        assert raw.startswith(b"\xef\xbb\xbf")               # Excel reads it as UTF-8
+        assert raw[3:].split(b"\r\n")[0].decode().split(";") == [*REQUIRED, *OPTIONAL]
+        return
+    sheet = load_workbook(path).worksheets[0]
+    assert [c.value for c in sheet[1]] == [*REQUIRED, *OPTIONAL]
+    nik = sheet.cell(2, 2)
+    assert (nik.value, nik.data_type, nik.number_format) == ("3201051505909999", "s", "@")
+    assert sheet.column_dimensions["B"].number_format == "@"  # a NIK typed into it later stays text
+
+
+def test_the_example_file_is_only_csv_or_xlsx(any_services, tmp_path):
+    with pytest.raises(ValidationError):
+        any_services.importer.write_template(tmp_path / "contoh.ods")
+    assert list(tmp_path.glob("contoh*")) == []

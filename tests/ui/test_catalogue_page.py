@@ -14,6 +14,8 @@ from puskesos_desktop.ui.models.catalogue_models import (
 from puskesos_desktop.ui.pages import catalogue_page
 from puskesos_desktop.ui.pages.catalogue_page import INSTITUTIONS_TAB, SERVICES_TAB, CataloguePage
 
+from tests.ui.form_answers import answer, escape_asks
+
 ALT = Qt.KeyboardModifier.AltModifier
 CTRL = Qt.KeyboardModifier.ControlModifier
 
@@ -176,7 +178,7 @@ def test_empty_institution_addressee_is_refused_and_esc_cancels(qtbot, keyboard,
     keyboard.key(Qt.Key.Key_Return)
     assert dialog.messages["addressee"].isVisible() and dialog.focusWidget() is dialog.addressee
     with qtbot.waitSignal(dialog.rejected):
-        keyboard.key(Qt.Key.Key_Escape)
+        answer(qtbot, escape_asks(qtbot, keyboard, dialog), Qt.Key.Key_Y)   # discard what was typed
     assert dialog.saved is None and services.catalogue.institutions() == before
 
 

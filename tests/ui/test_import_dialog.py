@@ -120,3 +120,37 @@ def test_cancel_in_the_progress_dialog_stops_the_job(qtbot, keyboard, tmp_path):
 
     assert "dibatalkan" in failed.args[0]
     assert dialog.check_button.isEnabled() and not dialog.import_button.isEnabled()
+
+
+def test_the_example_file_button_writes_a_file_that_checks_cleanly(services, qtbot, keyboard, tmp_path, monkeypatch):
+    from puskesos_desktop.ui.dialogs import import_dialog
+
+    target = tmp_path / "contoh_impor_warga.xlsx"
+    asked = []
+    monkeypatch.setattr(import_dialog, "save_file",
+                        lambda parent, title, start, filters: asked.append((start, filters)) or str(target))
+    dialog = _open(services, qtbot, keyboard)
+    qtbot.keyClick(dialog.path, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)   # Save an example file…
+    qtbot.waitUntil(target.exists)
+    assert asked == [("contoh_impor_warga.xlsx", "Excel workbook (*.xlsx);;CSV separated by semicolons (*.csv)")]
+    assert str(target) in dialog.summary.text()
+
+    keyboard.type(str(target))
+    with qtbot.waitSignal(dialog.report_ready, timeout=10_000) as checked:
+        keyboard.key(Qt.Key.Key_Return)
+    assert checked.args[0].rejected == () and checked.args[0].persons_created == 2
+    assert services.households.count() == 0
+
+
+def test_a_long_reason_is_shown_on_as_many_lines_as_it_needs(services, qtbot, keyboard, tmp_path):
+    path = _csv(tmp_path, ["3201051511200001,3.20101E+15,Suparman,KEPALA KELUARGA,L,15-05-1990,3"])
+    dialog = _open(services, qtbot, keyboard)
+    dialog.resize(600, dialog.height())
+    keyboard.type(str(path))
+    with qtbot.waitSignal(dialog.report_ready, timeout=10_000):
+        keyboard.key(Qt.Key.Key_Return)
+
+    assert "ketik ulang nomornya" in _cell(dialog.rejected, 0, REASON)   # the part that says what to do
+    lines = dialog.table.sizeHintForRow(0) / dialog.table.fontMetrics().lineSpacing()
+    qtbot.waitUntil(lambda: dialog.table.rowHeight(0) >= dialog.table.sizeHintForRow(0))
+    assert lines > 2                              # three lines at this width, none cut off

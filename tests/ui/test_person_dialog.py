@@ -6,10 +6,12 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QLabel, QMessageBox
 
-from puskesos_desktop.core.model import HouseholdDraft
+from puskesos_desktop.core.model import HouseholdDraft, PersonDraft
 from puskesos_desktop.ui.dialogs.person_dialog import PersonDialog
+
+from tests.ui.form_answers import assert_fully_shown
 
 HEAD_NIK = "3201051505900001"  # SUPARMAN, head of the `household_id` fixture
 WIFE_NIK = "3201055507920003"  # a woman born 15-07-1992
@@ -145,3 +147,69 @@ def test_editing_a_member_updates_it(services, household_id, qtbot, keyboard, qu
     assert dialog.saved_id == head.id
     assert services.households.get(household_id).members[0].phone == "081299990000"
     assert questions[0] == []
+
+
+def test_the_excel_message_is_shown_whole(services, household_id, qtbot, keyboard):
+    dialog = _open(services, household_id, keyboard, qtbot)
+    keyboard.fill("3.20101E+15")
+    message = dialog.checks.messages["nik"]
+    assert message.text().startswith("NIK '3.20101E+15' rusak oleh Excel.")
+    assert message.text().endswith("Format kolom sebagai Teks lalu ketik ulang nomornya.")
+    assert_fully_shown(message, dialog)
+    assert not dialog.way_out.isVisible()
+
+
+def _typed_duplicate(services, keyboard, qtbot, household_id: str) -> PersonDialog:
+    dialog = _open(services, household_id, keyboard, qtbot)
+    keyboard.fill(HEAD_NIK)                       # SUPARMAN's, in the `household_id` household
+    message = dialog.checks.messages["nik"]
+    assert "SUPARMAN" in message.text() and message.text().endswith("bila ia pindah KK.")
+    assert_fully_shown(message, dialog)
+    assert dialog.open_button.isVisible() and dialog.move_button.isVisible()
+    return dialog
+
+
+def test_a_duplicate_nik_opens_the_person_who_has_it(services, household_id, qtbot, keyboard):
+    other = services.households.create(HouseholdDraft(no_kk="3201051511200002")).id
+    dialog = _typed_duplicate(services, keyboard, qtbot, other)
+    keyboard.type("Suparman")                     # typed on: leaving for the other person still asks nothing
+    qtbot.keyClick(dialog.name, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)   # Open that person in Warga
+
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.discard_question is None
+    assert dialog.open_existing.household_id == household_id and dialog.open_existing.nik == HEAD_NIK
+    assert services.households.get(other).members == ()
+
+
+def test_a_duplicate_nik_moves_the_person_here_by_keyboard(services, household_id, qtbot, keyboard):
+    other = services.households.create(HouseholdDraft(no_kk="3201051511200002")).id
+    dialog = _typed_duplicate(services, keyboard, qtbot, other)
+    qtbot.keyClick(dialog.name, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)   # Move into this family…
+    qtbot.waitUntil(lambda: dialog.move_dialog is not None and dialog.move_dialog.isVisible())
+    move = dialog.move_dialog
+    assert "SUPARMAN" in move.findChild(QLabel).text()
+    assert move.empty_note.isVisible()            # he is the only member of his household
+    move.relationship.setFocus()
+    qtbot.waitUntil(move.relationship.hasFocus)
+    assert move.relationship.currentData() == ""  # a head is not kept head elsewhere without asking
+    keyboard.type("ORANG")                        # ORANGTUA
+    keyboard.key(Qt.Key.Key_Return)
+
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    assert dialog.result() == dialog.DialogCode.Accepted
+    [moved] = services.households.get(other).members
+    assert (moved.nik, moved.relationship, moved.id) == (HEAD_NIK, "ORANGTUA", dialog.saved_id)
+    assert services.households.get(household_id).members == ()
+
+
+def test_editing_someone_to_a_duplicate_nik_offers_only_to_open(services, household_id, qtbot, keyboard):
+    other = services.households.create(
+        HouseholdDraft(no_kk="3201051511200002"),
+        (PersonDraft(nik=WIFE_NIK, name="Siti", relationship="KEPALA KELUARGA", sex="P",
+                     birth_date=dt.date(1992, 7, 15)),)).id
+    siti = services.households.get(other).members[0]
+    dialog = _open(services, other, keyboard, qtbot, person=siti)
+    dialog.nik.selectAll()
+    keyboard.fill(HEAD_NIK)
+    assert dialog.open_button.isVisible() and not dialog.move_button.isVisible()
+    assert "satu orang hanya terdaftar sekali" in dialog.checks.messages["nik"].text()

@@ -14,6 +14,8 @@ from puskesos_desktop.ui.dialogs.person_dialog import PersonDialog
 from puskesos_desktop.ui.models.household_table_model import HEAD, NO_KK
 from puskesos_desktop.ui.pages.warga_page import WargaPage
 
+from tests.ui.form_answers import answer
+
 BUDI_NIK = "3201052001850002"  # man born 20-01-1985
 
 
@@ -106,14 +108,41 @@ def test_ctrl_n_registers_a_household_and_the_list_shows_it(page, services, qtbo
         qtbot.keyClicks(dialog.no_kk, "3201051511200003")
         qtbot.keyClicks(dialog.address, "Kp. Baru")
         qtbot.keyClick(dialog.no_kk, Qt.Key.Key_Return)
+        answer(qtbot, dialog.missing_question, Qt.Key.Key_S)   # no consent, no RT/RW/Dusun: save anyway
         return dialog.result()
 
+    keyboard.type("budi")                         # a search that will not find the new household
+    qtbot.waitUntil(lambda: _heads(page) == ["BUDI SANTOSO"])
     monkeypatch.setattr(HouseholdDialog, "exec", fill_and_save)
     qtbot.keyClick(page.search_box, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
 
     assert services.households.count() == 3
-    assert page.model.rowCount() == 3
+    assert page.search_box.text() == "" and page.model.rowCount() == 3   # the full list again
     assert page.detail.household.address == "Kp. Baru"
+    selected = page.model.row_at(page.table.currentIndex().row())
+    assert selected.id == page.detail.household.id                       # list and panel agree
+    assert page.table.selectionModel().isRowSelected(page.table.currentIndex().row())
+    assert not page._timer.isActive()             # no late search of the emptied box undoes it
+
+
+def test_going_to_a_household_far_down_a_long_list_selects_it_in_view(services, qtbot, keyboard):
+    ids = []
+    for n in range(60):
+        head = PersonDraft(nik=f"320105200185{n + 1:04d}", name=f"Warga {n:02d}",
+                           relationship="KEPALA KELUARGA", sex="L", birth_date=dt.date(1985, 1, 20))
+        ids.append(services.households.create(HouseholdDraft(no_kk=f"320105151120{n + 10:04d}"), (head,)).id)
+    page = keyboard.show(WargaPage(services.households, services.search, services.importer, page_size=20))
+    page.resize(1000, 400)
+    keyboard.type("warga 0")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 10)
+    person = services.households.get(ids[55]).members[0]
+
+    page.go_to_household(ids[55], person.id)      # as after "Open that person in Warga"
+
+    row = page.table.currentIndex().row()
+    assert page.search_box.text() == "" and page.model.row_at(row).id == ids[55] == page.detail.household.id
+    assert page.table.viewport().rect().intersects(page.table.visualRect(page.model.index(row, 0)))
+    assert page.detail.current_person().id == person.id
 
 
 def test_enter_on_a_row_opens_that_household_for_editing(page, budi_id, qtbot, keyboard, monkeypatch):
@@ -194,3 +223,28 @@ def test_show_full_nik_asks_the_service_which_audits_it(services, household_id, 
     qtbot.waitUntil(lambda: page.detail.household is not None)
     page.detail.reveal_member.click()
     assert shown and "3201051505900001" in shown[0] and "3201051511200001" in shown[0]
+
+
+def test_a_duplicate_nik_in_a_new_member_leads_to_the_person_who_has_it(page, services, household_id, budi_id,
+                                                                         qtbot, keyboard, monkeypatch):
+    def type_suparmans_nik(dialog):
+        dialog.show()
+        qtbot.waitUntil(dialog.isActiveWindow)
+        dialog.nik.setFocus()
+        qtbot.waitUntil(dialog.nik.hasFocus)
+        keyboard.fill("3201051505900001")            # SUPARMAN's NIK, typed in BUDI's household
+        qtbot.keyClick(dialog.name, Qt.Key.Key_W, Qt.KeyboardModifier.AltModifier)   # Open that person
+        qtbot.waitUntil(lambda: not dialog.isVisible())
+        return dialog.result()
+
+    keyboard.type("budi")
+    keyboard.key(Qt.Key.Key_Return)               # BUDI's household found and selected
+    assert page.detail.household.id == budi_id
+    monkeypatch.setattr(PersonDialog, "exec", type_suparmans_nik)
+    page.add_member()
+
+    assert page.search_box.text() == "" and page.detail.household.id == household_id
+    assert page.model.row_at(page.table.currentIndex().row()).id == household_id
+    assert page.detail.current_person().name == "SUPARMAN"
+    assert page.focusWidget() is page.detail.table   # the keyboard goes on from the member
+    assert len(services.households.get(budi_id).members) == 1   # nothing was added to BUDI's

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QDialog, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...core.catalogue import DOCUMENTS
@@ -17,9 +17,10 @@ from ..models.catalogue_models import owner_level_labels
 from ..widgets.field_row import add_field
 from ..widgets.fields import combo_code, line_edit, set_combo_code
 from ..widgets.form import FieldMessage, accept_cancel_buttons, show_problems
+from ..widgets.form_dialog import FormDialog
 
 
-class _CatalogueDialog(QDialog):
+class _CatalogueDialog(FormDialog):
     """A form with Save / Cancel; Enter saves, Esc cancels; `saved` holds what the service stored."""
 
     def __init__(self, catalogue: CatalogueService, editing: bool, parent: QWidget | None) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QButtonGroup, QDialog, QGroupBox, QHeaderView, QLabel, QListWidget, QListWidgetItem,
+    QAbstractItemView, QButtonGroup, QGroupBox, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QRadioButton, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -21,6 +21,7 @@ from ...core.referrals import (
 from ...services.complaints import ComplaintService
 from ..widgets.fields import FormColumn, InlineChecks, line_edit
 from ..widgets.form import accept_cancel_buttons
+from ..widgets.form_dialog import FormDialog
 
 # The choices offered: a status, or ditutup with its reason. "Duplicate" closes through close_as_duplicate.
 VERIFY, FORWARD, HANDLE, FINISH, INVALID, DUPLICATE = (
@@ -71,7 +72,7 @@ class ComplaintEventModel(QAbstractTableModel):
         return event.note
 
 
-class ComplaintActionDialog(QDialog):
+class ComplaintActionDialog(FormDialog):
     """Only the steps allowed from the complaint's status are offered; Save (Enter), Cancel (Esc)."""
 
     def __init__(self, complaints: ComplaintService, complaint_id: str, parent: QWidget | None = None) -> None:

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout,
+    QCheckBox, QComboBox, QGridLayout, QGroupBox, QHBoxLayout, QMessageBox,
     QVBoxLayout, QWidget,
 )
 
 from ...core import clock
 from ..widgets.form import accept_cancel_buttons
+from ..widgets.form_dialog import FormDialog
 from ...core import codes
 from ...core.dates import format_short, parse_date
 from ...core.errors import Problem, PuskesosError, ValidationError
@@ -25,8 +28,9 @@ _HOUSING_CHOICES = (
 )
 
 
-class HouseholdDialog(QDialog):
-    """Save is the default button (Enter), Esc cancels; problems appear next to their field."""
+class HouseholdDialog(FormDialog):
+    """Save is the default button (Enter), Esc cancels; problems appear next to their field. Saving
+    without consent or without RT/RW/Dusun asks first (go back and fill them, or save anyway)."""
 
     def __init__(self, households: HouseholdService, household: Household | None = None,
                  parent: QWidget | None = None) -> None:
@@ -34,6 +38,8 @@ class HouseholdDialog(QDialog):
         self._households = households
         self._household = household
         self.saved_id: str | None = None
+        self.missing_question: QMessageBox | None = None  # "save without consent / RT / RW / Dusun?"
+        self._first_missing: QWidget | None = None
         self.checks = InlineChecks()
         self.setWindowTitle(self.tr("Edit household") if household else self.tr("New household"))
         self._build()
@@ -185,6 +191,60 @@ class HouseholdDialog(QDialog):
         if errors:
             self._show_all(errors, warnings)
             return
+        missing = self._missing()
+        if missing:
+            self._ask_save_anyway(missing)
+        else:
+            self._write()
+
+    def _missing(self) -> list[tuple[str, QWidget]]:
+        """What a household should have but may be saved without: consent, RT, RW, Dusun (label, field)."""
+        missing: list[tuple[str, QWidget]] = []
+        if not self.consent.isChecked():
+            missing.append((self.tr("consent"), self.consent))
+        for label, edit in ((self.tr("RT"), self.rt), (self.tr("RW"), self.rw), (self.tr("Dusun"), self.dusun)):
+            if not edit.text().strip():
+                missing.append((label, edit))
+        return missing
+
+    def _ask_save_anyway(self, missing: list[tuple[str, QWidget]]) -> None:
+        """Opened without a nested event loop; "Go back" puts the focus on the first field missing."""
+        lines = []
+        if missing[0][1] is self.consent:
+            lines.append(self.tr("The household's consent is not recorded: without it, its data may not be "
+                                 "shared with other agencies."))
+        areas = [label for label, widget in missing if widget is not self.consent]
+        if areas:
+            lines.append(self.tr("{fields} not filled in: the household will be missing from lists and "
+                                 "reports by area.").format(fields=", ".join(areas)))
+        lines.append(self.tr("Go back and fill them in, or save anyway?"))
+        box = self._missing_box()
+        box.setText("\n\n".join(lines))
+        box.setDefaultButton(self._go_back)
+        self._first_missing = missing[0][1]
+        box.open()
+
+    def _missing_box(self) -> QMessageBox:
+        """Made once and kept with the dialog (deleting a box while it emits is unsafe)."""
+        if self.missing_question is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Not filled in"), "",
+                              QMessageBox.StandardButton.NoButton, self)
+            self._go_back = box.addButton(self.tr("&Go back and fill in"), QMessageBox.ButtonRole.RejectRole)
+            box.addButton(self.tr("&Save anyway"), QMessageBox.ButtonRole.AcceptRole)
+            box.setEscapeButton(self._go_back)
+            box.setWindowModality(Qt.WindowModality.WindowModal)
+            box.finished.connect(self._save_anyway_answered)
+            self.missing_question = box
+        return self.missing_question
+
+    def _save_anyway_answered(self, _result: int) -> None:
+        if self.missing_question is not None and self.missing_question.clickedButton() is self._go_back:
+            self.activateWindow()
+            (self._first_missing or self).setFocus()
+        else:
+            self._write()
+
+    def _write(self) -> None:
         draft, _ = self.draft()
         try:
             if self._household is None:

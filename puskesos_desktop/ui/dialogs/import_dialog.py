@@ -6,15 +6,17 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QDialog, QDialogButtonBox, QHBoxLayout, QHeaderView, QLabel,
     QLineEdit, QProgressDialog, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import PuskesosError
 from ...services.importer import ImportReport, ImportService
 from ..background import Job, run_in_background
+from ..widgets.file_dialogs import open_file, save_file
 from ..widgets.form import FieldMessage
 from ..widgets.rejected_rows import RejectedRowTableModel
+from ..widgets.screen_fit import resize_within_screen
 
 
 class ImportDialog(QDialog):
@@ -40,12 +42,17 @@ class ImportDialog(QDialog):
         self.browse.setAutoDefault(False)
         self.browse.clicked.connect(self._choose_file)
         self.path.textChanged.connect(self._path_changed)
+        self.template_button = QPushButton(self.tr("Save an &example file…"))
+        self.template_button.setAutoDefault(False)
+        self.template_button.setToolTip(self.tr("The columns to fill in, with two made-up people as examples"))
+        self.template_button.clicked.connect(self.save_template)
         caption = QLabel(self.tr("&File"))
         caption.setBuddy(self.path)
         row = QHBoxLayout()
         row.addWidget(caption)
         row.addWidget(self.path, 1)
         row.addWidget(self.browse)
+        row.addWidget(self.template_button)
         self.message = FieldMessage()
         self.summary = QLabel(self.tr("Choose a file, then check it: nothing is saved until you press Import."))
         self.summary.setWordWrap(True)
@@ -67,7 +74,7 @@ class ImportDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Rejected rows")))
         layout.addWidget(self.table, 1)
         layout.addWidget(self.buttons)
-        self.resize(820, 480)
+        resize_within_screen(self, 820, 480)
 
     def _rejected_table(self) -> QTableView:
         table = QTableView()
@@ -75,18 +82,37 @@ class ImportDialog(QDialog):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setWordWrap(True)
+        table.setTextElideMode(Qt.TextElideMode.ElideNone)
         table.verticalHeader().hide()
+        # every line of a long reason shows (the Excel hint is three lines in a narrow window)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header = table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         return table
 
     def _choose_file(self) -> None:
-        chosen, _filter = QFileDialog.getOpenFileName(
+        chosen = open_file(
             self, self.tr("Choose the file to import"), str(Path.home()),
             self.tr("Spreadsheets (*.csv *.xlsx)"))
         if chosen:
             self.path.setText(chosen)
+
+    def save_template(self) -> None:
+        """Writes the example file where the operator chooses (XLSX keeps every NIK as text in Excel)."""
+        chosen = save_file(self, self.tr("Save the example file"), "contoh_impor_warga.xlsx",
+                           self.tr("Excel workbook (*.xlsx);;CSV separated by semicolons (*.csv)"))
+        if not chosen:
+            return
+        try:
+            written = self._importer.write_template(Path(chosen))
+        except PuskesosError as exc:
+            self.message.show_error(str(exc))
+            return
+        self.message.clear_message()
+        self.summary.setText(self.tr(
+            "Example saved as {file}. Replace the two made-up people with one row per person (keep the "
+            "header row), save it, then choose it here and check it.").format(file=written))
 
     def _path_changed(self) -> None:
         self._checked_path = None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QPlainTextEdit, QVBoxLayout, QWidget
 
 from ...core import clock
 from ...core.dates import format_short, parse_date
@@ -17,6 +17,7 @@ from ...services.catalogue import CatalogueService
 from ...services.needs import NeedService
 from ..widgets.fields import FormColumn, InlineChecks, code_combo, combo_code, line_edit
 from ..widgets.form import accept_cancel_buttons
+from ..widgets.form_dialog import FormDialog
 
 
 def plain_text_edit(lines: int = 4) -> QPlainTextEdit:
@@ -27,7 +28,7 @@ def plain_text_edit(lines: int = 4) -> QPlainTextEdit:
     return edit
 
 
-class NeedDialog(QDialog):
+class NeedDialog(FormDialog):
     """Save is the default button (Enter outside the description), Esc cancels; problems appear next to their field."""
 
     def __init__(self, needs: NeedService, catalogue: CatalogueService, household: Household,

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QGroupBox, QHBoxLayout, QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from ...core.errors import PuskesosError, ValidationError
@@ -16,6 +16,7 @@ from ...core.model import LetterSettings, Office, OfficeDraft, WorkSettings
 from ...services.setup import SetupService
 from ..widgets.field_row import add_field
 from ..widgets.form import FieldMessage, accept_cancel_buttons, show_problems
+from ..widgets.form_dialog import FormDialog
 
 PAPERS = (("A4", "A4 (210 × 297 mm)"), ("F4", "F4 / folio (215 × 330 mm)"))
 
@@ -27,7 +28,7 @@ def _days(value: int) -> QSpinBox:
     return box
 
 
-class OfficeDialog(QDialog):
+class OfficeDialog(FormDialog):
     """`saved` holds the office after Save."""
 
     def __init__(self, setup: SetupService, office: Office, parent: QWidget | None = None) -> None:

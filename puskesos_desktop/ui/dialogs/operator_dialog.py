@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
+    QComboBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget,
 )
 
 from ...core.codes import ROLE_LABELS, Role
@@ -12,6 +12,7 @@ from ...core.model import Operator
 from ...services.operators import OperatorService
 from ..widgets.field_row import add_field
 from ..widgets.form import FieldMessage, accept_cancel_buttons, show_problems
+from ..widgets.form_dialog import FormDialog
 
 
 def _password_field() -> QLineEdit:
@@ -20,7 +21,7 @@ def _password_field() -> QLineEdit:
     return field
 
 
-class _FormDialog(QDialog):
+class _FormDialog(FormDialog):
     """A form with Save / Cancel; Enter saves, Esc cancels."""
 
     def __init__(self, parent: QWidget | None) -> None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
-    QButtonGroup, QDialog, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton,
+    QButtonGroup, QGridLayout, QGroupBox, QLabel, QLineEdit, QRadioButton,
     QVBoxLayout, QWidget,
 )
 
@@ -19,6 +20,7 @@ from ...core.referrals import (
 from ...services.referrals import ReferralService
 from ..widgets.fields import FormColumn, InlineChecks, line_edit
 from ..widgets.form import accept_cancel_buttons
+from ..widgets.form_dialog import FormDialog
 
 # The detail each outcome box asks for on the slip: its field in OutcomeDraft.
 DETAIL_FIELDS = {
@@ -48,7 +50,7 @@ def outcome_blocked_reason(referral: Referral) -> str | None:
     ).format(status=status)
 
 
-class OutcomeDialog(QDialog):
+class OutcomeDialog(FormDialog):
     """One outcome box is chosen; only the fields it needs are shown. Save (Enter), Cancel (Esc)."""
 
     def __init__(self, referrals: ReferralService, referral: Referral, parent: QWidget | None = None) -> None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QGridLayout, QGroupBox, QHBoxLayout, QLabel,
-    QListWidget, QListWidgetItem, QMessageBox, QVBoxLayout, QWidget,
+    QListWidget, QListWidgetItem, QMessageBox, QPushButton, QVBoxLayout, QWidget,
 )
 
-from ..widgets.form import accept_cancel_buttons
+from ..widgets.form import accept_cancel_buttons, fit_dialog
+from ..widgets.form_dialog import FormDialog
+from .move_person_dialog import MovePersonDialog
 from ...core import codes
 from ...core.dates import format_short, parse_date
 from ...core.errors import Problem, Problems, PuskesosError, ValidationError
@@ -20,8 +22,10 @@ from ..widgets.fields import (
 )
 
 
-class PersonDialog(QDialog):
-    """Errors (red) block Save; warnings (amber) are asked about once, then saved."""
+class PersonDialog(FormDialog):
+    """Errors (red) block Save; warnings (amber) are asked about once, then saved. A NIK already
+    registered to a living person offers the way out: open that person (`open_existing` is set and the
+    dialog closes) or, for a new member, move them into this household."""
 
     def __init__(self, households: HouseholdService, household_id: str, person: Person | None = None,
                  parent: QWidget | None = None) -> None:
@@ -30,6 +34,8 @@ class PersonDialog(QDialog):
         self._household_id = household_id
         self._person = person
         self.saved_id: str | None = None
+        self.open_existing: Person | None = None  # chosen with "Open that person"
+        self._holder: Person | None = None  # who already has the NIK typed
         self.checks = InlineChecks()
         self.setWindowTitle(self.tr("Edit family member") if person else self.tr("New family member"))
         self._build()
@@ -40,8 +46,10 @@ class PersonDialog(QDialog):
     # ---- building ------------------------------------------------------------------------------
     def _build(self) -> None:
         columns = QHBoxLayout()
-        for box, width in ((self._identity_box(), 340), (self._details_box(), 360), (self._social_box(), 400)):
-            box.setMinimumWidth(width)  # fits a 1366-pixel laptop screen with room for the messages
+        for box, width in ((self._identity_box(), 300), (self._details_box(), 320), (self._social_box(), 340)):
+            # Room for the messages, on a 1024-pixel screen (1280×720 at 125 %); never below what the
+            # labels need, or they are cut off.
+            box.setMinimumWidth(max(width, box.minimumSizeHint().width()))
             columns.addWidget(box, width)
         self.buttons, self.save_button = accept_cancel_buttons(self, self.tr("Save"), self.tr("Cancel"), self.save)
         layout = QVBoxLayout(self)
@@ -54,6 +62,7 @@ class PersonDialog(QDialog):
         box = QGroupBox(self.tr("Identity"))
         column = FormColumn(self.checks)
         self.nik = column.add(self.tr("&NIK"), line_edit(24, "3201051505900001"), "nik")
+        column.form.addRow(self._way_out_row())
         self.name = column.add(self.tr("Full na&me"), line_edit(120, self.tr("as on the KTP/KK")), "name")
         self.relationship = column.add(self.tr("&Relationship"), code_combo(codes.RELATIONSHIPS), "relationship")
         self.sex = column.add(self.tr("&Sex"), code_combo(codes.SEXES), "sex")
@@ -62,6 +71,21 @@ class PersonDialog(QDialog):
         self.life_status = column.add(self.tr("S&tatus"), code_combo(codes.LIFE_STATUSES, None), "life_status")
         QVBoxLayout(box).addWidget(column)
         return box
+
+    def _way_out_row(self) -> QWidget:
+        """Under a duplicate-NIK message: open the person who has the NIK, or move them into this household."""
+        self.way_out = QWidget()
+        column = QVBoxLayout(self.way_out)  # one above the other: side by side they do not fit the column
+        column.setContentsMargins(0, 0, 0, 0)
+        self.open_button = QPushButton(self.tr("Open that person in &Warga"))
+        self.move_button = QPushButton(self.tr("Move into this &family…"))
+        self.open_button.clicked.connect(self.open_holder)
+        self.move_button.clicked.connect(self.move_holder)
+        for button in (self.open_button, self.move_button):
+            column.addWidget(button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.way_out.hide()
+        self.move_dialog: MovePersonDialog | None = None
+        return self.way_out
 
     def _details_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Civil data"))
@@ -172,7 +196,39 @@ class PersonDialog(QDialog):
 
     def _field_left(self, field: str) -> None:
         self.checks.touch(field)
-        self.checks.show(*self._problems())
+        errors, warnings = self._problems()
+        self.checks.show(errors, warnings)
+        self._offer_way_out(errors)
+
+    def _offer_way_out(self, errors: list[Problem]) -> None:
+        duplicate = self.checks.messages["nik"].isVisible() and any(
+            p.field == "nik" and p.code == "duplicate" for p in errors)
+        holder = self._households.living_holder(self.nik.text(), self._person_id()) if duplicate else None
+        self._holder = holder
+        can_move = holder is not None and self._person is None and holder.household_id != self._household_id
+        self.move_button.setVisible(can_move)
+        self.way_out.setVisible(holder is not None)
+        fit_dialog(self)
+
+    def open_holder(self) -> None:
+        """Leaves this form (nothing is saved) for the person who already has the NIK."""
+        if self._holder is not None:
+            self.open_existing = self._holder
+            self.discard()
+
+    def move_holder(self) -> None:
+        if self._holder is None or self.move_dialog is not None:
+            return
+        self.move_dialog = MovePersonDialog(self._households, self._holder, self._household_id,
+                                            combo_code(self.relationship), self)
+        self.move_dialog.finished.connect(self._move_finished)
+        self.move_dialog.open()
+
+    def _move_finished(self, result: int) -> None:
+        moved, self.move_dialog = self.move_dialog, None
+        if result == QDialog.DialogCode.Accepted and moved is not None:
+            self.saved_id = moved.person.id
+            self.accept()
 
     def _person_id(self) -> str | None:
         return self._person.id if self._person else None
@@ -208,6 +264,7 @@ class PersonDialog(QDialog):
 
     def _show_all(self, errors: list[Problem], warnings: list[Problem]) -> None:
         first = self.checks.show(errors, warnings, everything=True)
+        self._offer_way_out(errors)
         if first is not None:
             first.setFocus()
 

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -25,6 +25,7 @@ from ..models.household_table_model import (
 from ..widgets.form import attempt
 from ..widgets.household_care import HouseholdCare
 from ..widgets.household_detail import HouseholdDetail
+from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
 if TYPE_CHECKING:
@@ -119,10 +120,9 @@ class WargaPage(QWidget):
         self.detail.edit_member.clicked.connect(self.edit_member)
         self.detail.remove_member.clicked.connect(self.remove_member)
         self.detail.reveal_member.clicked.connect(self.reveal_member)
-        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        page_shortcuts(self, ((QKeySequence.StandardKey.New, self.new_household), ("Ctrl+Shift+N", self.add_member)))
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # Delete: on the list that has the focus
         for keys, widget, slot in (
-            (QKeySequence.StandardKey.New, self, self.new_household),
-            (QKeySequence("Ctrl+Shift+N"), self, self.add_member),
             (QKeySequence.StandardKey.Delete, self.table, self.remove_current_household),
             (QKeySequence.StandardKey.Delete, self.detail.table, self.remove_member),
         ):
@@ -192,13 +192,29 @@ class WargaPage(QWidget):
             self.table.clearSelection()
         self._show_detail(keep)
 
+    def go_to_household(self, household_id: str, person_id: str | None = None) -> None:
+        """The full list (search box emptied) with this household selected and in view, and `person_id`
+        selected among its members, so the list and the panel agree."""
+        self.search_box.clear()
+        self._timer.stop()  # clearing the box started it
+        self.model.show_all()
+        self._matched = {household_id: (person_id,)} if person_id else {}
+        row = self._households.list_position(household_id)
+        if row is not None and row < self.model.rowCount():
+            self.table.selectRow(row)
+            self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtCenter)
+        else:
+            self.table.clearSelection()
+        self._show_detail(household_id)
+        (self.detail.table if person_id else self.table).setFocus()  # the keyboard goes on from there
+
     # ---- households ----------------------------------------------------------------------------
     def new_household(self) -> None:
         if self.read_only:
             return
         dialog = HouseholdDialog(self._households, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(dialog.saved_id)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.saved_id:
+            self.go_to_household(dialog.saved_id)
 
     def edit_current_household(self) -> None:
         if self.read_only:
@@ -233,8 +249,7 @@ class WargaPage(QWidget):
         if household is None:
             return
         dialog = PersonDialog(self._households, household.id, None, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(household.id)
+        self._after_person_dialog(dialog.exec(), dialog, household.id)
 
     def edit_member(self) -> None:
         if self.read_only:
@@ -243,8 +258,14 @@ class WargaPage(QWidget):
         if household is None or person is None:
             return
         dialog = PersonDialog(self._households, household.id, person, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.refresh(household.id)
+        self._after_person_dialog(dialog.exec(), dialog, household.id)
+
+    def _after_person_dialog(self, result: int, dialog: PersonDialog, household_id: str) -> None:
+        """Saved (or someone moved in): the household again; "open that person": theirs."""
+        if dialog.open_existing is not None:
+            self.go_to_household(dialog.open_existing.household_id, dialog.open_existing.id)
+        elif result == QDialog.DialogCode.Accepted:
+            self.refresh(household_id)
 
     def remove_member(self) -> None:
         if self.read_only:

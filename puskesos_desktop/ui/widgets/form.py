@@ -35,6 +35,29 @@ class FieldMessage(QLabel):
         self.setStyleSheet(style)
         self.setText(text)
         self.setVisible(bool(text))
+        fit_dialog(self)
+
+
+def fit_dialog(widget: QWidget) -> None:
+    """Grows the dialog holding `widget` to the height its layout needs at its present width, so every
+    line of a wrapped message shows; within the screen. (Qt's minimum-size constraint counts a wrapped
+    label at its minimum, not at the height its width needs, so the dialog would not grow by itself.)"""
+    dialog = widget.window()
+    layout = dialog.layout()
+    if not isinstance(dialog, QDialog) or layout is None or not dialog.isVisible():
+        return  # a dialog not shown yet gets its size when it is shown
+    layout.activate()
+    width = dialog.width()
+    needed = layout.totalHeightForWidth(width) if layout.hasHeightForWidth() else layout.totalSizeHint().height()
+    screen = dialog.screen().availableGeometry()
+    frame = dialog.frameGeometry().height() - dialog.height()
+    height = min(needed, screen.height() - frame)
+    if height <= dialog.height():
+        return
+    dialog.resize(width, height)
+    overflow = dialog.frameGeometry().bottom() - screen.bottom()
+    if overflow > 0:
+        dialog.move(dialog.x(), max(screen.top(), dialog.y() - overflow))
 
 
 def show_problems(
@@ -62,11 +85,15 @@ def accept_cancel_buttons(
     dialog: QDialog, accept_text: str, cancel_text: str, on_accept: Callable[[], None],
 ) -> tuple[QDialogButtonBox, QPushButton]:
     """The dialog's button row: the accept button is the default (Enter), Cancel rejects (Esc)."""
-    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    # Made inside the dialog, so setDefault() makes it the dialog's *main* default: without that, Tab
+    # through the accept button left the dialog with no default at all, and Enter did nothing.
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog)
     accept = buttons.button(QDialogButtonBox.StandardButton.Ok)
     accept.setText(accept_text)
     accept.setDefault(True)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
+    cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+    cancel.setText(cancel_text)
+    cancel.setAutoDefault(False)  # Enter never throws a form away, even on a focused Cancel (Space or Esc do)
     buttons.accepted.connect(on_accept)
     buttons.rejected.connect(dialog.reject)
     return buttons, accept
