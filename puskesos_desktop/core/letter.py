@@ -319,3 +319,19 @@ class TableReport:
     printed_on: dt.date
     paper: str = "A4"
     empty_text: str = "Tidak ada data."
+
+
+_UNSAFE = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def pdf_file_name(*parts: str) -> str:
+    """A file name safe on Windows and a FAT USB stick: `Surat_Rujukan_400.9-017-PUSKESOS-XI-2026_SUPARMAN.pdf`.
+
+    A letter number's `/` becomes `-` (a `/` would make the number's last part the file name, "2026.pdf");
+    anything but letters, digits, `.`, `-` and `_` becomes `_`."""
+    cleaned = (_UNSAFE.sub("_", p.replace("/", "-").strip()).strip("._-") for p in parts)
+    return "_".join(p for p in cleaned if p)[:150] + ".pdf"
+
+
+def letter_file_name(letter_number: str, name: str) -> str:
+    return pdf_file_name("Surat_Rujukan", letter_number, name.upper())

@@ -190,6 +190,21 @@ def follow_outcomes(status: ReferralStatus, outcomes: Iterable[Outcome]) -> Refe
     return current
 
 
+def need_follows(referral: ReferralStatus, need: NeedStatus) -> NeedStatus | None:
+    """The status a need takes when the referral that answers it reaches `referral`; None: it stays.
+
+    Approved → the need is dirujuk; served (selesai) → terpenuhi; refused or cancelled → terbuka again,
+    to be referred elsewhere. Printing, "in process", "documents needed" and "referred further" leave
+    it dirujuk: it is still in someone's hands."""
+    if referral is ReferralStatus.DISETUJUI and need is NeedStatus.TERBUKA:
+        return NeedStatus.DIRUJUK
+    if referral is ReferralStatus.SELESAI and need in (NeedStatus.TERBUKA, NeedStatus.DIRUJUK):
+        return NeedStatus.TERPENUHI
+    if referral in (ReferralStatus.DITOLAK, ReferralStatus.DIBATALKAN) and need is NeedStatus.DIRUJUK:
+        return NeedStatus.TERBUKA
+    return None
+
+
 def check_transition(current: StrEnum, target: StrEnum) -> None:
     """Raises TransitionError unless `current → target` is in the workflow's table."""
     if type(current) is not type(target) or target not in ALLOWED_TRANSITIONS[type(current)][current]:

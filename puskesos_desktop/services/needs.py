@@ -12,7 +12,7 @@ from ..core.codes import WRITER_ROLES
 from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
 from ..core.referral_model import Need, NeedDraft, NeedRow
-from ..core.referrals import NeedStatus, check_need, check_transition
+from ..core.referrals import NeedStatus, ReferralStatus, check_need, check_transition, need_follows
 from ..db import mapping_referrals as mapping
 from ..db.records import HouseholdRecord, NeedRecord, PersonRecord, ServiceRecord
 from .catalogue import ensure_seeded, service_map
@@ -98,6 +98,29 @@ def _need_row(need: Need, head_name: str | None, person_name: str | None, servic
 def move_need(record: NeedRecord, status: NeedStatus) -> None:
     check_transition(NeedStatus(record.status), status)
     record.status = status.value
+
+
+def follow_referral(s: Session, need_id: str | None, referral_status: ReferralStatus) -> None:
+    """The need a referral answers follows it (`core.referrals.need_follows`): approved → dirujuk,
+    served → terpenuhi, refused or cancelled → terbuka. Inside the caller's transaction."""
+    need = _live(s, NeedRecord, need_id) if need_id else None
+    target = need_follows(referral_status, NeedStatus(need.status)) if need is not None else None
+    if target is not None:
+        move_need(need, target)
+
+
+def referrable_needs(s: Session, person: PersonRecord, include: str | None = None) -> list[NeedRecord]:
+    """The open (terbuka) needs a referral of `person` can answer: theirs and their household's without
+    a person, oldest first; `include` (the need a draft answers, maybe another member's) is kept in any status."""
+    wanted = (((NeedRecord.person_id == person.id) | NeedRecord.person_id.is_(None))
+              & (NeedRecord.status == NeedStatus.TERBUKA.value))
+    if include:
+        wanted = wanted | (NeedRecord.id == include)
+    return list(s.execute(
+        select(NeedRecord).where(NeedRecord.household_id == person.household_id, NeedRecord.deleted.is_(False),
+                                 wanted)
+        .order_by(NeedRecord.recorded_on, NeedRecord.id)
+    ).scalars())
 
 
 def live_need(s: Session, need_id: str) -> NeedRecord:

@@ -6,8 +6,6 @@ import datetime as dt
 import json
 
 from sqlalchemy import func, select, update
-from sqlalchemy.dialects.postgresql import insert as pg_insert
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.orm import Session
 
 from ..core import clock
@@ -15,11 +13,11 @@ from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
 from ..core.letter import parse_scan
 from ..core.referral_model import (
-    LetterRegisterEntry, OutcomeDraft, OverdueReferral, PrintRecord, Referral, ReferralDraft, ReferralOutcome,
+    LetterRegisterEntry, Need, OutcomeDraft, OverdueReferral, PrintRecord, Referral, ReferralDraft, ReferralOutcome,
     ReferralRow,
 )
 from ..core.referrals import (
-    APPROVER_ROLES, CODE_LENGTH, DEFAULT_DUE_DAYS, DRAFTING_ROLES, OUTCOME_STATUS, NeedStatus, Outcome,
+    APPROVER_ROLES, CODE_LENGTH, DEFAULT_DUE_DAYS, DRAFTING_ROLES, OUTCOME_STATUS, Outcome,
     ReferralStatus,
     check_outcome, check_referral, check_transition, default_due_date, format_letter_number,
     follow_outcomes, new_verification_code, normalize_code,
@@ -31,7 +29,7 @@ from ..db.records import (
 )
 from .catalogue import ensure_seeded, institution_map, service_map
 from .context import Context
-from .needs import live_person, move_need
+from .needs import follow_referral, live_person, referrable_needs
 
 # Statuses in which a return slip is still awaited (and which can therefore be overdue).
 AWAITING_SLIP = (ReferralStatus.DISETUJUI.value, ReferralStatus.DICETAK.value)
@@ -70,7 +68,7 @@ class ReferralService:
         with self._ctx.transaction() as s:
             record = _live(s, referral_id)
             self._move(s, record, ReferralStatus.DIBATALKAN, note)
-            self._release_need(s, record)
+            follow_referral(s, record.need_id, ReferralStatus.DIBATALKAN)
             return mapping.referral(record)
 
     # ---- approval (koordinator) -----------------------------------------------------------
@@ -109,10 +107,7 @@ class ReferralService:
                 subject=f"Rujukan {services[record.service_code].name}", referral_id=record.id,
             ))
             self._move(s, record, ReferralStatus.DISETUJUI, number)
-            if record.need_id:
-                need = s.get(NeedRecord, record.need_id)
-                if need is not None and need.status == NeedStatus.TERBUKA.value:
-                    move_need(need, NeedStatus.DIRUJUK)
+            follow_referral(s, record.need_id, ReferralStatus.DISETUJUI)
             s.flush()
             return mapping.referral(record)
 
@@ -182,7 +177,7 @@ class ReferralService:
             )
             s.add(outcome)
             if own:
-                self._follow_need(s, record, target)
+                follow_referral(s, record.need_id, target)
             self._ctx.audit(s, "referral_outcome", "referral", record.id, draft.outcome.value)
             s.flush()
             return mapping.outcome(outcome)
@@ -191,6 +186,12 @@ class ReferralService:
     def get(self, referral_id: str) -> Referral:
         with self._ctx.reading() as s:
             return mapping.referral(_live(s, referral_id))
+
+    def needs_to_answer(self, person_id: str, include: str | None = None) -> list[Need]:
+        """The open needs a referral of this person can answer (theirs, and their household's without a
+        person), oldest first; `include` (the need a draft already answers) is listed whatever its status."""
+        with self._ctx.reading() as s:
+            return [mapping.need(r) for r in referrable_needs(s, live_person(s, person_id), include)]
 
     def outcomes(self, referral_id: str) -> list[ReferralOutcome]:
         with self._ctx.reading() as s:
@@ -324,31 +325,18 @@ class ReferralService:
             operator_id=self._ctx.operator.id if self._ctx.operator else None, note=note,
         ))
 
-    @classmethod
-    def _follow_need(cls, s: Session, record: ReferralRecord, target: ReferralStatus) -> None:
-        """A served referral meets its need; a refused one gives it back to be referred elsewhere."""
-        if target is ReferralStatus.SELESAI and record.need_id:
-            need = s.get(NeedRecord, record.need_id)
-            if need is not None and need.status == NeedStatus.DIRUJUK.value:
-                move_need(need, NeedStatus.TERPENUHI)
-        elif target is ReferralStatus.DITOLAK:
-            cls._release_need(s, record)
-
-    @staticmethod
-    def _release_need(s: Session, record: ReferralRecord) -> None:
-        """A refused or cancelled referral gives its need back to `terbuka`, to be referred elsewhere."""
-        if record.need_id:
-            need = s.get(NeedRecord, record.need_id)
-            if need is not None and need.status == NeedStatus.DIRUJUK.value:
-                move_need(need, NeedStatus.TERBUKA)
-
 
 def _take_serial(s: Session, year: int) -> int:
     """The next serial of `year`: an UPDATE … RETURNING that row-locks the counter until commit.
 
     On SQLite the write transaction began IMMEDIATE, so writers are serialised already.
     """
-    insert = pg_insert if s.get_bind().dialect.name == "postgresql" else sqlite_insert
+    # The dialect's own INSERT … ON CONFLICT, imported here: the PostgreSQL dialect costs ~0.1 s of
+    # start-up on a desa, which never uses it (docs/benchmarks.md, start-up).
+    if s.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert
+    else:
+        from sqlalchemy.dialects.sqlite import insert
     s.execute(insert(LetterCounterRecord).values(year=year, last_serial=0).on_conflict_do_nothing(index_elements=["year"]))
     return s.execute(
         update(LetterCounterRecord).where(LetterCounterRecord.year == year)

@@ -32,6 +32,7 @@ from ..sync.safe_write import write_file_safely
 from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin
 from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS, content_columns
 from .context import Context
+from .needs import follow_referral
 
 MASTER_TABLES = ("service", "institution")
 BUNDLE_SUFFIX = ".pskb"
@@ -585,3 +586,4 @@ def _follow_outcome(s: Session, referral_id: str) -> None:
     referral.status = current.value
     s.add(ReferralEventRecord(id=new_id(), referral_id=referral.id, from_status=start.value, to_status=current.value,
                               at=utcnow(), operator_id=None, note="hasil dari kabupaten"))
+    follow_referral(s, referral.need_id, current)  # the need answered follows, as for a local outcome

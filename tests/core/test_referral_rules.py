@@ -139,3 +139,33 @@ def test_catalogue_is_consistent_and_ids_are_stable():
         assert entry.id == master_id("service", entry.code)
     assert {"PUSKESMAS", "RSUD", "DISDUKCAPIL", "DISDIK", "BAZNAS", "BPJS_KES", "BPJS_TK", "KEMENSOS_SENTRA",
             "UPT_PANTI", "UPTD_PPA", "KECAMATAN", "DINSOS"} <= set(INSTITUTIONS)
+
+
+def test_a_need_follows_the_referral_that_answers_it():
+    from puskesos_desktop.core.referrals import NeedStatus, ReferralStatus, allowed_transitions, need_follows
+
+    assert need_follows(ReferralStatus.DISETUJUI, NeedStatus.TERBUKA) is NeedStatus.DIRUJUK
+    for step in (ReferralStatus.DICETAK, ReferralStatus.DITERIMA_LAYANAN, ReferralStatus.DALAM_PROSES,
+                 ReferralStatus.PERLU_DOKUMEN, ReferralStatus.DIRUJUK_LANJUT):
+        assert need_follows(step, NeedStatus.DIRUJUK) is None, f"{step}: still in someone's hands"
+    assert need_follows(ReferralStatus.SELESAI, NeedStatus.DIRUJUK) is NeedStatus.TERPENUHI
+    assert need_follows(ReferralStatus.DITOLAK, NeedStatus.DIRUJUK) is NeedStatus.TERBUKA
+    assert need_follows(ReferralStatus.DIBATALKAN, NeedStatus.DIRUJUK) is NeedStatus.TERBUKA
+    for final in (NeedStatus.TERPENUHI, NeedStatus.DITUTUP):  # closed by hand: a referral never reopens it
+        assert all(need_follows(s, final) is None for s in ReferralStatus)
+    for referral in ReferralStatus:  # every move it asks for is one the need workflow allows
+        for need in NeedStatus:
+            target = need_follows(referral, need)
+            assert target is None or target in allowed_transitions(need)
+
+
+def test_letter_file_names_are_safe_and_never_just_the_year():
+    from puskesos_desktop.core.letter import letter_file_name, pdf_file_name
+
+    assert letter_file_name("400.9/017/PUSKESOS-SKM/XI/2026", "Siti Aisyah") == (
+        "Surat_Rujukan_400.9-017-PUSKESOS-SKM-XI-2026_SITI_AISYAH.pdf")
+    assert letter_file_name("400.9/001/PUSKESOS/I/2027", "MUH. ABD'UL: \"ROZAK\"?") == (
+        "Surat_Rujukan_400.9-001-PUSKESOS-I-2027_MUH._ABD_UL_ROZAK.pdf")
+    assert pdf_file_name("Referral letter 400.9/002/PUSKESOS/XI/2026") == (
+        "Referral_letter_400.9-002-PUSKESOS-XI-2026.pdf")
+    assert pdf_file_name("..\\..\\Windows") == "Windows.pdf"

@@ -327,3 +327,37 @@ def test_first_writes_at_once_seed_the_catalogue_once(any_services):
     assert len(sv.needs.for_household(hid)) == 4
     with sv.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM service")).scalar_one() == len(sv.catalogue.services())
+
+
+def test_the_needs_a_referral_can_answer_are_the_persons_and_the_households_open_ones(any_services):
+    sv = any_services
+    hid = register(sv)
+    head, wife, _child = sv.households.get(hid).members
+
+    def need(person_id, text, service="PBI_JK"):
+        return sv.needs.record(NeedDraft(household_id=hid, person_id=person_id, service_code=service,
+                                         description=text, recorded_on=DAY), today=DAY)
+
+    own = need(head.id, "KIS mati")
+    shared = need(None, "Rumah bocor", "RUTILAHU")
+    need(wife.id, "KTP hilang", "ADMINDUK")  # another member's: not offered for the head
+    closed = need(head.id, "Sudah diurus")
+    sv.needs.set_status(closed.id, NeedStatus.DITUTUP)
+    assert [n.id for n in sv.referrals.needs_to_answer(head.id)] == [own.id, shared.id]
+    assert [n.description for n in sv.referrals.needs_to_answer(wife.id)] == ["Rumah bocor", "KTP hilang"]
+
+    # The referral answers the need: approved → dirujuk (printing leaves it), served → terpenuhi.
+    referral = approved(sv, head.id, need_id=own.id)
+    assert [n.id for n in sv.referrals.needs_to_answer(head.id)] == [shared.id], "a referred need is not open"
+    assert [n.id for n in sv.referrals.needs_to_answer(head.id, include=own.id)] == [own.id, shared.id]
+    sv.referrals.record_print(referral.id)
+    assert sv.needs.get(own.id).status is NeedStatus.DIRUJUK
+    sv.referrals.record_outcome(referral.id, OutcomeDraft(Outcome.DIRUJUK_LANJUT, DAY, forwarded_to="RSUD"), today=DAY)
+    assert sv.needs.get(own.id).status is NeedStatus.DIRUJUK, "referred further: still in someone's hands"
+
+    second = approved(sv, head.id, need_id=shared.id)
+    sv.referrals.record_print(second.id)
+    sv.referrals.record_outcome(second.id, OutcomeDraft(Outcome.DITOLAK, DAY, reason="Bukan sasaran"), today=DAY)
+    assert sv.needs.get(shared.id).status is NeedStatus.TERBUKA, "refused: open again, to be referred elsewhere"
+    with pytest.raises(ValidationError):
+        sv.referrals.needs_to_answer("tidak-ada")

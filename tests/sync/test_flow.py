@@ -70,3 +70,24 @@ def test_master_data_comes_from_the_kabupaten_and_is_then_the_kabupatens(network
     with pytest.raises(PermissionDenied, match="Dinas Sosial kabupaten"):
         desa.catalogue.set_service_active("PKH", False)
     assert desa.check.run().ok
+
+
+def test_an_outcome_from_the_kabupaten_moves_the_need_it_answers(network):
+    from puskesos_desktop.core.referrals import NeedStatus
+
+    desa = network.desa()
+    hid = register(desa)
+    head = desa.households.get(hid).head
+    need = desa.needs.record(NeedDraft(household_id=hid, person_id=head.id, service_code="PBI_JK",
+                                       description="KIS tidak aktif"))
+    referral = desa.referrals.approve(desa.referrals.create_draft(
+        ReferralDraft(person_id=head.id, service_code="PBI_JK", reason="KIS tidak aktif", need_id=need.id)).id)
+    desa.referrals.record_print(referral.id)
+    network.hub.sync.import_files([network.send_up(desa)])
+    network.hub.referrals.record_outcome(referral.id, OutcomeDraft(
+        outcome=Outcome.DILAYANI, received_on=clock.today(), officer="Petugas Dinsos"))
+    [back] = desa.sync.import_files([network.send_down(desa)])
+    assert back.status == "applied", back.reason
+    assert desa.referrals.get(referral.id).status is ReferralStatus.SELESAI
+    assert desa.needs.get(need.id).status is NeedStatus.TERPENUHI, "the need follows its referral at the desa too"
+    assert desa.check.run().ok

@@ -149,3 +149,61 @@ def test_closing_as_not_valid_needs_a_reason(services, keyboard):
 
     stored = services.complaints.get(cid)
     assert (stored.status, stored.close_reason) == (ComplaintStatus.DITUTUP, CloseReason.TIDAK_VALID)
+
+
+def test_the_person_list_is_in_the_tab_order_and_enter_never_cancels(services, household_id, keyboard):
+    """Issue 9: Tab from the search reaches the list with the search's people in it, arrows choose, and Enter
+    (even on a focused Cancel) saves; keyboard only, from open to saved."""
+    from puskesos_desktop.core import clock
+
+    dialog = keyboard.show(ComplaintDialog(services.complaints, services.search, services.households))
+    keyboard.type("Sar")                        # kind: Saran
+    keyboard.tab()
+    keyboard.type("Pel")                        # category: Pelayanan Puskesos
+    keyboard.tab(2)                             # received on: today
+    keyboard.type("Jam layanan ditambah")
+    keyboard.tab()
+    keyboard.fill("Suparman")
+    keyboard.fill("diri sendiri")
+    keyboard.tab()                              # no phone
+    assert dialog.person_search.hasFocus()
+    keyboard.type("supar")
+    keyboard.tab()                              # at once, before the search delay: the search runs on Tab
+    assert dialog.person_list.hasFocus() and dialog.person_list.count() == 2
+    keyboard.key(Qt.Key.Key_Down)               # from "not registered" to SUPARMAN
+    assert dialog.person_id() == services.households.get(household_id).head.id
+    keyboard.key(Qt.Key.Key_Up)
+    keyboard.key(Qt.Key.Key_Down)
+    keyboard.tab()
+    assert dialog.save_button.hasFocus()
+    keyboard.tab()                              # Cancel
+    assert dialog.buttons.button(dialog.buttons.StandardButton.Cancel).hasFocus()
+    keyboard.key(Qt.Key.Key_Return)             # Enter does not throw the form away
+
+    assert dialog.result() == dialog.DialogCode.Accepted and dialog.saved_id is not None
+    stored = services.complaints.get(dialog.saved_id)
+    assert (stored.kind, stored.category, stored.description) == (ComplaintKind.SARAN, "pelayanan",
+                                                                  "Jam layanan ditambah")
+    assert (stored.person_id, stored.household_id, stored.received_on) == (
+        services.households.get(household_id).head.id, household_id, clock.today())
+
+
+def test_from_a_household_its_members_are_listed_and_chosen_by_arrows(services, household_id, keyboard):
+    household = services.households.get(household_id)
+    dialog = keyboard.show(ComplaintDialog(services.complaints, services.search, services.households,
+                                           household=household))
+    keyboard.type("Per")
+    keyboard.tab()
+    keyboard.type("Kes")                        # Kesehatan
+    keyboard.tab(2)
+    keyboard.type("Cara aktifkan KIS?")
+    keyboard.tab()
+    keyboard.fill("Suparman")
+    keyboard.fill("diri sendiri")
+    keyboard.tab(2)                             # past the phone and the empty search: the members' list
+    assert dialog.person_list.hasFocus() and dialog.person_list.count() == 2
+    keyboard.key(Qt.Key.Key_Down)
+    keyboard.key(Qt.Key.Key_Return)             # Enter in the list saves with the member chosen
+
+    stored = services.complaints.get(dialog.saved_id)
+    assert (stored.person_id, stored.household_id) == (household.head.id, household_id)

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from io import BytesIO
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from puskesos_desktop.core.referral_model import NeedDraft, ReferralDraft
-from puskesos_desktop.core.referrals import ReferralStatus, Urgency
+from puskesos_desktop.core.referrals import NeedStatus, ReferralStatus, Urgency
 from puskesos_desktop.ui.dialogs.referral_dialog import ReferralDialog
 
 from tests.services.helpers import register
@@ -135,3 +137,68 @@ def test_documents_slip_opens_a_pdf_preview(services, household_id, keyboard, qt
     assert services.referrals.rows() == [], "a slip is not a referral"
     dialog.slip_dialog.close()
     assert QApplication.activeModalWidget() is not dialog.slip_dialog
+
+
+def test_arrow_keys_move_the_choice_and_the_whole_walk_is_keyboard_only(services, keyboard, qtbot):
+    """Issue 9: the highlighted member is the one chosen, so arrows (not a mouse) choose; open to saved by keys."""
+    hid = register(services)                  # MUHAMAD JOKO, SITI AISYAH, RIZKI PRATAMA
+    dialog = keyboard.show(dialog_for(services))
+    qtbot.waitUntil(dialog.picker.search_box.hasFocus)
+    keyboard.type("3201051511200001")         # the No KK: the whole household
+    keyboard.key(Qt.Key.Key_Down)             # into the list: the first is chosen
+    assert dialog.picker.results.hasFocus() and "MUHAMAD JOKO" in dialog.person_label.text()
+    keyboard.key(Qt.Key.Key_Down)             # the arrow moves the choice
+    assert dialog.person.nik == WIFE_NIK and "SITI AISYAH" in dialog.person_label.text()
+    keyboard.key(Qt.Key.Key_Down)
+    keyboard.key(Qt.Key.Key_Up)
+    keyboard.tab()                            # Tab leaves the list with SITI chosen; no needs: on to the service
+    assert dialog.service.hasFocus() and not dialog.need.isEnabled()
+    keyboard.type("Adm")                      # Adminduk
+    keyboard.tab(3)                           # institution, documents, reason
+    keyboard.type("KTP hilang")
+    keyboard.tab()
+    keyboard.key(Qt.Key.Key_Return)
+
+    stored = services.referrals.get(dialog.saved.id)
+    assert (stored.person_id, stored.household_id, stored.service_code, stored.reason, stored.need_id) == (
+        services.households.get(hid).members[1].id, hid, "ADMINDUK", "KTP hilang", None)
+
+
+def test_a_referral_from_the_household_answers_the_members_open_need(services, household_id, keyboard):
+    """Issue 9: refer a member who has an open need: the dialog offers it, and the need follows the referral."""
+    head = services.households.get(household_id).head
+    need = services.needs.record(NeedDraft(household_id=household_id, person_id=head.id, service_code="PBI_JK",
+                                           description="KIS PBI nonaktif, sakit kronis", urgency=Urgency.SEGERA))
+    dialog = keyboard.show(dialog_for(services, person=head))   # Warga → Refer member (Ctrl+R)
+    assert dialog.need.hasFocus(), "open needs: the operator starts at the need to link"
+    assert dialog.need.currentText() == "(not linked to a need)" and dialog.need.count() == 2
+    keyboard.key(Qt.Key.Key_Down)             # the need: its service and description come with it
+    assert dialog.need.currentData() == need.id
+    assert (dialog.service.currentData(), dialog.reason.toPlainText()) == ("PBI_JK", "KIS PBI nonaktif, sakit kronis")
+    keyboard.tab(3)                           # service, institution, documents
+    keyboard.key(Qt.Key.Key_Space)            # KTP attached
+    keyboard.tab(2)                           # reason (kept), urgency
+    keyboard.key(Qt.Key.Key_Return)
+
+    stored = services.referrals.get(dialog.saved.id)
+    assert (stored.need_id, stored.service_code, stored.documents) == (need.id, "PBI_JK", ("KTP",))
+    services.referrals.approve(stored.id)
+    services.letters.print_letter(stored.id, BytesIO())
+    assert services.needs.get(need.id).status is NeedStatus.DIRUJUK, "no longer Terbuka once the letter is out"
+    again = dialog_for(services, person=head)
+    assert again.need.currentText() == "(no open needs)" and not again.need.isEnabled()
+
+
+def test_a_household_need_is_pre_selected_for_the_member_chosen(services, household_id, keyboard, qtbot):
+    need = services.needs.record(NeedDraft(household_id=household_id, service_code="RUTILAHU",
+                                           description="Atap rumah bocor"))
+    dialog = keyboard.show(dialog_for(services, need=need))     # Kebutuhan → Refer (a need of the whole family)
+    qtbot.waitUntil(dialog.picker.search_box.hasFocus)
+    keyboard.key(Qt.Key.Key_Down)             # the household's members are listed: SUPARMAN is chosen
+    assert "SUPARMAN" in dialog.person_label.text()
+    assert dialog.need.currentData() == need.id, "started from the need: it is chosen already"
+    keyboard.key(Qt.Key.Key_Return)           # confirms the member and goes on, past the chosen need
+    assert dialog.service.hasFocus() and dialog.service.currentData() == "RUTILAHU"
+    keyboard.tab(5)                           # to the Save button
+    keyboard.key(Qt.Key.Key_Return)
+    assert services.referrals.get(dialog.saved.id).need_id == need.id

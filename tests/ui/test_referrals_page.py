@@ -22,9 +22,9 @@ def previews(monkeypatch) -> list[dict]:
     seen: list[dict] = []
 
     class Preview(referrals_page.PdfPreviewDialog):
-        def __init__(self, title, pdf, *, on_output=None, parent=None):
-            super().__init__(title, pdf, on_output=on_output, parent=parent)
-            seen.append({"title": title, "pdf": pdf, "on_output": on_output})
+        def __init__(self, title, pdf, *, on_output=None, parent=None, **kwargs):
+            super().__init__(title, pdf, on_output=on_output, parent=parent, **kwargs)
+            seen.append({"title": title, "pdf": pdf, "on_output": on_output, **kwargs})
 
         def exec(self):
             return QDialog.DialogCode.Rejected
@@ -170,8 +170,12 @@ def test_letter_preview_logs_nothing_until_printed(services, keyboard, qtbot, bo
     [preview] = previews
     assert preview["pdf"].startswith(b"%PDF") and done.letter_number in preview["title"]
     assert services.referrals.get(done.id).print_count == 0
+    number = done.letter_number.replace("/", "-")
+    assert preview["file_name"] == f"Surat_Rujukan_{number}_MUHAMAD_JOKO.pdf", "not '2026.pdf'"
+    assert preview["will_be_copy"]() is False
     assert preview["on_output"]().startswith(b"%PDF")  # what Print/Save does
     assert services.referrals.get(done.id).print_count == 1
+    assert preview["will_be_copy"]() is True, "the next print or save is a SALINAN"
     page.refresh()
     assert _cell(page, STATUS) == "Dicetak" and page.outcome_button.isEnabled()
 

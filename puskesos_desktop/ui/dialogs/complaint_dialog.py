@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout,
+    QComboBox, QGroupBox, QHBoxLayout, QListWidget, QListWidgetItem, QVBoxLayout,
     QWidget,
 )
 
@@ -20,6 +21,7 @@ from ...services.households import HouseholdService
 from ...services.search import SearchService
 from ..widgets.fields import FormColumn, InlineChecks, code_combo, combo_code, line_edit
 from ..widgets.form import accept_cancel_buttons
+from ..widgets.form_dialog import FormDialog
 from .need_dialog import plain_text_edit
 
 # Who usually brings a complaint in, relative to the person it is about (DOMAIN.md §1); free text is fine too.
@@ -30,7 +32,7 @@ REPORTER_RELATIONSHIPS = (
 SEARCH_DELAY_MS = 250
 
 
-class ComplaintDialog(QDialog):
+class ComplaintDialog(FormDialog):
     """Save is the default button (Enter), Esc cancels. The person concerned is picked from a search
     (arrow keys in the list), or left as not registered."""
 
@@ -98,6 +100,7 @@ class ComplaintDialog(QDialog):
         column.form.addRow(self.checks.message("household_id", self.person_list))
         self.person_search.textChanged.connect(lambda _text: self._timer.start())
         self.person_search.installEventFilter(self)
+        self.person_list.installEventFilter(self)
         QVBoxLayout(box).addWidget(column)
         return box
 
@@ -112,12 +115,21 @@ class ComplaintDialog(QDialog):
 
     # ---- the person concerned ------------------------------------------------------------------
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """In the search field Enter searches and ↓ goes to the list; neither saves the form."""
-        if watched is self.person_search and event.type() == QEvent.Type.KeyPress:
-            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
-                self.run_person_search()
-                self.person_list.setFocus()
-                return True
+        """In the search field Enter searches and ↓ goes to the list; neither saves the form. Tab runs a
+        search still waiting for its delay, so the list it reaches shows the people typed for. ↑ on the
+        list's first row goes back to the search."""
+        if event.type() != QEvent.Type.KeyPress:
+            return super().eventFilter(watched, event)
+        key = event.key()
+        if watched is self.person_search and key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Down):
+            self.run_person_search()
+            self.person_list.setFocus()
+            return True
+        if watched is self.person_search and key == Qt.Key.Key_Tab and self._timer.isActive():
+            self.run_person_search()
+        if watched is self.person_list and key == Qt.Key.Key_Up and self.person_list.currentRow() <= 0:
+            self.person_search.setFocus()
+            return True
         return super().eventFilter(watched, event)
 
     def run_person_search(self) -> None:

@@ -4,17 +4,13 @@ from __future__ import annotations
 
 from io import BytesIO
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QGroupBox, QHeaderView, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QDialogButtonBox, QGroupBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
-from ...core import clock
-from ...core.dates import age_on
+from ...core.dates import format_short
 from ...core.errors import PuskesosError
-from ...core.identity import mask_number
 from ...core.model import Household, Person
 from ...core.referral_model import Complaint, Need, Referral, ReferralDraft, ServiceEntry
 from ...core.referrals import URGENCY_LABELS, Urgency, check_referral
@@ -25,113 +21,13 @@ from ...services.referrals import ReferralService
 from ...services.search import SearchService
 from ..widgets.fields import FormColumn, InlineChecks, code_combo, combo_code, set_combo_code
 from ..widgets.form import accept_cancel_buttons
+from ..widgets.form_dialog import FormDialog
 from ..widgets.pdf_preview import PdfPreviewDialog
 from .need_dialog import plain_text_edit
-
-SEARCH_DELAY_MS = 250
-_ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+from .person_picker import PersonPicker, describe_person
 
 
-def describe_person(person: Person, household: Household | None) -> str:
-    """One line that tells people apart: name, masked NIK and where the household lives."""
-    parts = [person.name, f"NIK {mask_number(person.nik)}" if person.nik else ""]
-    if household is not None:
-        parts.append(", ".join(p for p in (household.address, f"RT {household.rt}/RW {household.rw}"
-                                           if household.rt or household.rw else "",
-                                           household.dusun and f"Dusun {household.dusun}") if p))
-    return " — ".join(p for p in parts if p)
-
-
-class PersonPicker(QWidget):
-    """A search box (NIK, No KK or name) over a list of people; Enter or Down goes to the list, Enter picks."""
-
-    picked = Signal(object, object)  # Person, Household
-
-    def __init__(self, search: SearchService, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._search = search
-        self._rows: list[tuple[Person, Household]] = []
-        self._timer = QTimer(self)
-        self._timer.setSingleShot(True)
-        self._timer.setInterval(SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.run_search)
-        self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText(self.tr("NIK, No KK or name, then Enter or Down to choose"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.textChanged.connect(lambda _text: self._timer.start())
-        self.search_box.installEventFilter(self)
-        self.results = QTreeWidget()
-        self.results.setHeaderLabels([self.tr("Name"), self.tr("NIK"), self.tr("Age"), self.tr("Address")])
-        self.results.setRootIsDecorated(False)
-        self.results.setAllColumnsShowFocus(True)
-        self.results.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.results.setFixedHeight(self.results.fontMetrics().height() * 7 + 12)
-        self.results.installEventFilter(self)
-        self.results.itemActivated.connect(lambda _item, _column: self.pick_current())
-        header = self.results.header()
-        header.setStretchLastSection(True)
-        for column, width in ((0, 190), (1, 140), (2, 56)):
-            header.resizeSection(column, width)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.status = QLabel()
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.search_box)
-        layout.addWidget(self.status)
-        layout.addWidget(self.results)
-
-    def run_search(self) -> None:
-        self._timer.stop()
-        text = self.search_box.text().strip()
-        self.results.clear()
-        self._rows = []
-        if not text:
-            self.status.setText("")
-            return
-        today = clock.today()
-        for hit in self._search.search(text):
-            members = hit.household.members
-            # Those whose NIK or name matched; a matching No KK brings the whole household.
-            chosen = [m for m in members if m.id in hit.matched_person_ids] or list(members)
-            for person in chosen:
-                self._rows.append((person, hit.household))
-                age = str(age_on(person.birth_date, today)) if person.birth_date else "—"
-                place = ", ".join(p for p in (hit.household.address, f"RT {hit.household.rt}/RW {hit.household.rw}")
-                                  if p)
-                self.results.addTopLevelItem(QTreeWidgetItem([person.name, mask_number(person.nik), age, place]))
-        if self._rows:
-            self.results.setCurrentItem(self.results.topLevelItem(0))
-            self.status.setText(self.tr("{count} people found").format(count=len(self._rows)))
-        else:
-            self.status.setText(self.tr("Nothing found. Check the spelling, or type part of a NIK or No KK."))
-
-    def pick_current(self) -> None:
-        row = self.results.indexOfTopLevelItem(self.results.currentItem()) if self.results.currentItem() else -1
-        if 0 <= row < len(self._rows):
-            self.picked.emit(*self._rows[row])
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() != QEvent.Type.KeyPress or not isinstance(event, QKeyEvent):
-            return super().eventFilter(watched, event)
-        key = event.key()
-        if watched is self.search_box and key in (*_ENTER, Qt.Key.Key_Down):
-            if self._timer.isActive() or key in _ENTER:
-                self.run_search()
-            if key in _ENTER and len(self._rows) == 1:
-                self.pick_current()  # one person found: no need to choose
-            elif self._rows:
-                self.results.setFocus()
-            return True  # Enter here searches, it never saves the form
-        if watched is self.results and key in _ENTER:
-            self.pick_current()
-            return True
-        if watched is self.results and key == Qt.Key.Key_Up and self.results.currentIndex().row() <= 0:
-            self.search_box.setFocus()
-            return True
-        return super().eventFilter(watched, event)
-
-
-class ReferralDialog(QDialog):
+class ReferralDialog(FormDialog):
     """Save draft is the default button (Enter outside the reason), Esc cancels; problems appear next to their field."""
 
     def __init__(self, referrals: ReferralService, letters: LetterService, catalogue: CatalogueService,
@@ -151,6 +47,8 @@ class ReferralDialog(QDialog):
         self._institution_chosen = False  # the operator picked one: a change of service keeps it
         self.person: Person | None = None
         self.household: Household | None = None
+        self._needs: dict[str, Need] = {}
+        self._shown_needs_for: Person | None = None
         self.saved: Referral | None = None
         self.slip_dialog: PdfPreviewDialog | None = None
         self.picker: PersonPicker | None = None
@@ -158,7 +56,7 @@ class ReferralDialog(QDialog):
         self.setWindowTitle(self.tr("Edit referral draft") if referral else self.tr("New referral"))
         self._build(fixed=person is not None or referral is not None)
         self._load(person, need, complaint, referral)
-        (self.picker.search_box if self.picker else self.service).setFocus()
+        (self.picker.search_box if self.picker else self._next_field()).setFocus()
 
     # ---- building ------------------------------------------------------------------------------
     def _build(self, fixed: bool) -> None:
@@ -170,11 +68,18 @@ class ReferralDialog(QDialog):
         self.person_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         if not fixed:
             self.picker = PersonPicker(self._search)
-            self.picker.picked.connect(self._person_picked)
+            self.picker.picked.connect(lambda person, household, confirmed: self._person_picked(
+                person, household, move_on=confirmed))
             box_layout.addWidget(self.picker)
         box_layout.addWidget(self.person_label)
         box_layout.addWidget(self.checks.message("person_id", self.picker.search_box if self.picker else box))
         column = FormColumn(self.checks)
+        self.need = column.add(self.tr("&Need answered"), QComboBox(), "need_id")
+        self.need.addItem(self.tr("(choose the person first)"), None)
+        self.need.setEnabled(False)
+        self.need.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.need.setMinimumContentsLength(44)  # a long need does not widen the dialog; the list shows it whole
+        self.need.activated.connect(lambda _i: self._need_chosen())
         choices = {code: entry.name for code, entry in self._services.items()}
         self.service = column.add(self.tr("Ser&vice"), code_combo(choices), "service_code")
         self.service.setMinimumContentsLength(44)
@@ -200,7 +105,7 @@ class ReferralDialog(QDialog):
         self.institution.activated.connect(lambda _i: setattr(self, "_institution_chosen", True))
         cancel = self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         chain = ([self.picker.search_box, self.picker.results] if self.picker else []) + [
-            self.service, self.institution, self.documents, self.reason, self.urgency,
+            self.need, self.service, self.institution, self.documents, self.reason, self.urgency,
             self.save_button, self.slip_button, cancel]
         for before, after in zip(chain, chain[1:]):
             self.setTabOrder(before, after)
@@ -249,8 +154,44 @@ class ReferralDialog(QDialog):
         text = describe_person(person, household)
         self.person_label.setText(self.tr("Chosen: {person}").format(person=text) if self.picker else text)
         self.checks.messages["person_id"].clear_message()
+        if person.id != getattr(self._shown_needs_for, "id", None):
+            self._show_needs(person)
         if move_on:
-            self.service.setFocus()
+            self._next_field().setFocus()
+
+    def _next_field(self) -> QWidget:
+        """After the person: the need to link when there are some and none is chosen yet, else the service."""
+        return self.need if self.need.isEnabled() and self.need.currentData() is None else self.service
+
+    def _show_needs(self, person: Person) -> None:
+        """The person's open needs (and the household's); the one chosen stays when it is among them."""
+        wanted = self.need_id()
+        self._shown_needs_for = person
+        try:
+            needs = self._referrals.needs_to_answer(person.id, include=wanted)
+        except PuskesosError:
+            needs = []
+        self._needs = {n.id: n for n in needs}
+        self.need.clear()
+        self.need.addItem(self.tr("(not linked to a need)") if needs else self.tr("(no open needs)"), None)
+        for n in needs:
+            service = self._services[n.service_code].name if n.service_code in self._services else n.service_code
+            self.need.addItem(f"{service} — {n.description[:60]} ({format_short(n.recorded_on)})", n.id)
+        self.need.setCurrentIndex(max(self.need.findData(wanted), 0) if wanted in self._needs else 0)
+        self.need.setEnabled(bool(needs))
+
+    def need_id(self) -> str | None:
+        return self.need.currentData() if self._shown_needs_for is not None else self._need_id
+
+    def _need_chosen(self) -> None:
+        """A need chosen by the operator brings its service and description when those are still empty."""
+        need = self._needs.get(self.need.currentData())
+        if need is None:
+            return
+        if not combo_code(self.service):
+            set_combo_code(self.service, need.service_code)
+        if not self.reason.toPlainText().strip():
+            self.reason.setPlainText(need.description)
 
     def _service_changed(self) -> None:
         entry = self._services.get(combo_code(self.service))
@@ -288,7 +229,7 @@ class ReferralDialog(QDialog):
         return ReferralDraft(
             person_id=self.person.id if self.person else "", service_code=combo_code(self.service),
             reason=self.reason.toPlainText().strip(), institution_code=combo_code(self.institution),
-            documents=self.attached_documents(), need_id=self._need_id, complaint_id=self._complaint_id,
+            documents=self.attached_documents(), need_id=self.need_id(), complaint_id=self._complaint_id,
             urgency=Urgency(combo_code(self.urgency) or Urgency.BIASA),
             due_date=self._referral.due_date if self._referral else None,
         )

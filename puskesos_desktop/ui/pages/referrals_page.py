@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...core.errors import PuskesosError
+from ...core.letter import letter_file_name
 from ...core.referral_model import ReferralRow
 from ...core.referrals import APPROVER_ROLES, ReferralStatus, allowed_transitions
 from ...services.catalogue import CatalogueService
@@ -31,6 +32,7 @@ from ..models.referral_table_model import (
 )
 from ..widgets.form import attempt
 from ..widgets.pdf_preview import PdfPreviewDialog
+from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
 # Statuses the filter offers first, by the question an operator asks; every other status follows.
@@ -116,17 +118,14 @@ class ReferralsPage(QWidget):
         self.letter_button.clicked.connect(self.show_letter)
         self.outcome_button.clicked.connect(self.record_outcome)
         self.batch_button.clicked.connect(self.print_all_approved)
-        for keys, widget, slot in (
-            (QKeySequence.StandardKey.New, self, self.new_referral),
-            (QKeySequence("Ctrl+Shift+A"), self, self._approve_if_enabled),
-            (QKeySequence("Ctrl+P"), self, self.show_letter),
-            (QKeySequence("Ctrl+Shift+O"), self, self.record_outcome),
-            (QKeySequence("Ctrl+Shift+P"), self, self.print_all_approved),
-            (QKeySequence.StandardKey.Delete, self.table, self.cancel_referral),
-        ):
-            shortcut = QShortcut(keys, widget)
-            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            shortcut.activated.connect(slot)
+        page_shortcuts(self, (
+            (QKeySequence.StandardKey.New, self.new_referral), ("Ctrl+Shift+A", self._approve_if_enabled),
+            ("Ctrl+P", self.show_letter), ("Ctrl+Shift+O", self.record_outcome),
+            ("Ctrl+Shift+P", self.print_all_approved),
+        ))
+        shortcut = QShortcut(QKeySequence.StandardKey.Delete, self.table)  # on the list that has the focus
+        shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut.activated.connect(self.cancel_referral)
 
     # ---- the list ------------------------------------------------------------------------------
     def focus_list(self) -> None:
@@ -269,7 +268,9 @@ class ReferralsPage(QWidget):
             return out.getvalue()
 
         title = self.tr("Referral letter {number}").format(number=row.letter_number or "")
-        PdfPreviewDialog(title, preview.getvalue(), on_output=printed, parent=self).exec()
+        PdfPreviewDialog(title, preview.getvalue(), on_output=printed, parent=self,
+                         file_name=letter_file_name(row.letter_number or "", row.person_name),
+                         will_be_copy=lambda: self._referrals.get(row.id).print_count > 0).exec()
         self.refresh(row.id)
 
     def record_outcome(self) -> None:
