@@ -1,7 +1,14 @@
-"""Composition root of the window: settings → Qt → services → set-up / sign-in → main window."""
+"""Composition root of the window: settings → Qt → services → set-up / sign-in → main window.
+
+A session is sign-in, then the main window until it closes; logging out ("Keluar akun / Ganti
+operator") closes the window the same way quitting does and signs in again. Teardown order
+(docs/decisions.md, "Quitting"): background jobs finished, the window deleted while Qt is still
+there, the operator logged out; the database is closed last.
+"""
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 import sys
@@ -11,15 +18,17 @@ from logging.handlers import RotatingFileHandler
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
 from . import paths
 from .cli import build_parser
 from .services.container import Services, build_services
 from .settings import Settings
+from .ui import background
 from .ui.dialogs.crash_dialog import CrashDialog
 from .ui.dialogs.first_admin_dialog import FirstAdminDialog
+from .ui.dialogs.help_dialog import install_help_key
 from .ui.dialogs.login_dialog import LoginDialog
 from .ui.dialogs.setup_wizard import SetupWizard
 from .ui.i18n import install_translator
@@ -109,18 +118,42 @@ def run_window(argv: list[str]) -> int:
     app = QApplication.instance() or QApplication([sys.argv[0], *argv])
     app.setApplicationName(paths.APP_NAME)
     install_translator(app)
+    install_help_key(app)  # F1 in every window, from the set-up wizard on
     sys.excepthook = make_excepthook(log_file)
     services = open_services(settings)
     if services is None:
         return 1
     try:
-        window = start_session(services)
+        return run_sessions(app, services)
+    finally:
+        background.finish_all()
+        services.close()
+
+
+def run_sessions(app: QApplication, services: Services, exec_dialog: Callable[[QDialog], bool] | None = None) -> int:
+    """Sign-in and the main window, again after each log-out; the exit code of the last event loop
+    (0 when sign-in is cancelled)."""
+    while True:
+        window = start_session(services, exec_dialog)
         if window is None:
             return 0
         window.remember_geometry(QSettings(str(paths.data_dir() / "window.ini"), QSettings.Format.IniFormat))
         # After the modal sign-in closes, some systems leave no window focused: keys would go nowhere.
         window.raise_()
         window.activateWindow()
-        return app.exec()
-    finally:
-        services.close()
+        code = app.exec()
+        logged_out = window.logged_out
+        end_session(services, window)
+        if not logged_out:
+            return code
+
+
+def end_session(services: Services, window: MainWindow) -> None:
+    """The window, its pages, models, dialogs and PDF documents are deleted now, while the
+    QApplication and the database are still there, not by the interpreter's last collection."""
+    window.close()  # a no-op after Ctrl+Q, the close button or a log-out
+    background.finish_all()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()  # Python-owned Qt objects in reference cycles (parentless timers, jobs) go now too
+    services.operators.logout()

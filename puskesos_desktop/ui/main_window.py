@@ -8,18 +8,24 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QStackedWidget, QWidget,
+)
 
 from ..core.codes import Mode
 from ..core.model import WorkSettings
 from ..core.referral_model import Complaint, Need
+from . import background
+from .dialogs import help_dialog as guide
 from .pages.home_page import HomePage
+from .widgets.screen_fit import resize_within_screen
 
 if TYPE_CHECKING:
     from ..services.container import Services
     from .pages.warga_page import WargaPage
 
 GEOMETRY_KEY = "main_window/geometry"
+LOG_OUT_KEYS = "Ctrl+Shift+L"
 # An area: its title, how to build its page, and whether to reload it each time it is shown again.
 Area = tuple[str, Callable[[], QWidget], bool]
 
@@ -29,8 +35,8 @@ class MainWindow(QMainWindow):
         self._services = services
         self.office = services.setup.office()
         self.setWindowTitle(self.tr("Puskesos Desktop") + (f" — {self.office.name}" if self.office else ""))
-        self.setMinimumSize(900, 560)
-        self.resize(1280, 720)
+        self.setMinimumSize(760, 480)  # well within 1280×720 at 125 % scaling (1024×576 logical)
+        resize_within_screen(self, 1280, 720)
         self.nav = QListWidget()
         self.nav.setFixedWidth(200)
         self.nav.setStyleSheet("QListWidget { font-size: 12pt; } QListWidget::item { padding: 8px; }")
@@ -53,6 +59,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(central)
         self._status()
         self._shortcuts()
+        self._log_out_control()
 
     def _area_builders(self) -> list[Area]:
         desa = self.office is None or self.office.mode is Mode.DESA
@@ -94,6 +101,7 @@ class MainWindow(QMainWindow):
             return HomePage(self.office, sv.households)
         self.home_page = HomePage(self.office, sv.households, sv.referrals, sv.complaints, sv.catalogue,
                                   self._work().complaint_overdue_days, print_overdue=self.print_overdue, sync=sv.sync)
+        self.home_page.find_shortcut.setEnabled(False)  # the window's own Ctrl+K (every area) would be ambiguous
         return self.home_page
 
     def _build_warga(self) -> QWidget:
@@ -224,15 +232,50 @@ class MainWindow(QMainWindow):
         else:
             self.showMaximized()
 
+    # ---- ending the session: quit (Ctrl+Q, the close button) or log out -------------------------
+    def _log_out_control(self) -> None:
+        """Ctrl+Shift+L or the status bar's button: the window closes, app.run_sessions signs in again."""
+        self.logged_out = False  # set when the window closed to switch operator, not to quit
+        self.log_out_button = QPushButton(self.tr("Log out / switch operator (Ctrl+Shift+L)"))
+        self.log_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not in the Tab order of the areas
+        self.log_out_button.clicked.connect(self.log_out)
+        self.statusBar().addPermanentWidget(self.log_out_button)
+        QShortcut(QKeySequence(LOG_OUT_KEYS), self, activated=self.log_out)
+
+    def log_out(self) -> None:
+        self.logged_out = True
+        if not self.close():
+            self.logged_out = False
+
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         store = getattr(self, "_geometry_store", None)
         if store is not None:
             store.setValue(GEOMETRY_KEY, self.saveGeometry())
             store.sync()
+        # The pages go with the window: no job may still run for them (docs/decisions.md, "Quitting").
+        if background.running():
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+            try:
+                background.finish_all()
+            finally:
+                QApplication.restoreOverrideCursor()
         super().closeEvent(event)
 
     def current_area(self) -> str:
         return self.areas[self.nav.currentRow()]
+
+    def help_section(self) -> str:
+        """F1 (help_dialog.install_help_key): the guide's heading for the area shown."""
+        kabupaten = self.office is not None and self.office.mode is Mode.KABUPATEN
+        sections = {
+            self._build_home: guide.HOME, self._build_warga: guide.RESIDENTS, self._build_needs_complaints: guide.NEEDS,
+            self._build_referrals: guide.REFERRALS, self._build_letter_register: guide.LETTERS,
+            self._build_sync: guide.SYNC_DESA, self._build_desa: guide.SYNC_KABUPATEN,
+            self._build_import: guide.SYNC_KABUPATEN, self._build_incoming: guide.SYNC_KABUPATEN,
+            self._build_settings: guide.SETTINGS,
+        }
+        section = sections.get(self._areas[self.nav.currentRow()][1], guide.HOME)
+        return guide.SYNC_KABUPATEN if kabupaten and section == guide.RESIDENTS else section
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
         if event.key() == Qt.Key.Key_Escape:

@@ -142,15 +142,14 @@ def test_run_window_opens_the_window_on_the_given_database(qtbot, services, isol
     shown = []
 
     def event_loop():  # stands in for QApplication.exec: the window is up, the user closes it
-        shown.extend(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
-        for window in shown:
-            qtbot.addWidget(window)
+        shown.extend(w.windowTitle() for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
     assert app_module.run_window(["--db", database]) == 0
     assert user.seen == [LoginDialog]
-    assert len(shown) == 1 and shown[0].windowTitle() == "Puskesos Desktop — Puskesos Bojong Koneng"
+    assert shown == ["Puskesos Desktop — Puskesos Bojong Koneng"]
+    assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]  # deleted, not left to exit
     assert isolated_app and isolated_app[0] is not None  # Indonesian is installed by default
     assert sys.excepthook is not sys.__excepthook__
 

@@ -130,6 +130,96 @@ def test_a_batch_prints_with_progress_and_can_be_stopped(services, household_id,
     assert page_count(tmp_path / "all.pdf") == 12
 
     seen = []
-    stopped = print_pdf(batch.getvalue(), pdf_printer(tmp_path / "stopped.pdf"),
-                        lambda done, total: seen.append((done, total)) or done < 3)
+    stopped = print_pdf(batch.getvalue(), pdf_printer(tmp_path / "stopped.pdf"),  # painted, as on Windows
+                        lambda done, total: seen.append((done, total)) or done < 3, vector=False)
     assert stopped == 3 and seen[-1] == (3, 12), "Cancel stops before the fourth page"
+
+
+def test_the_printer_gets_the_letters_text_not_a_picture(services, household_id, qtbot, tmp_path):
+    """Issue 9: the print was a 932 KB image of two pages; now the PDF itself goes to a PDF destination."""
+    from tests.pdf_tools import tool
+    import subprocess
+
+    rid, pdf = approved_letter(services, household_id)
+    number = services.referrals.get(rid).letter_number
+    dialog = open_preview(qtbot, f"Surat rujukan {number}", pdf)
+    assert dialog.output_to(pdf_printer(tmp_path / "printed.pdf")) == 2
+    assert number in pdf_text(tmp_path / "printed.pdf", 1), "text a printer (and pdftotext) can read"
+    fonts = subprocess.run([tool("pdffonts"), str(tmp_path / "printed.pdf")], capture_output=True, text=True).stdout
+    assert len(fonts.splitlines()) > 2, "the letter's fonts travel with it"
+    assert (tmp_path / "printed.pdf").stat().st_size < 200_000
+    assert dialog.done_label.text() == (
+        f"Printed: Surat rujukan {number}, 2 pages, to {tmp_path / 'printed.pdf'}.")
+
+
+def test_a_cups_queue_gets_the_pdf_itself(tmp_path, monkeypatch):
+    from puskesos_desktop.ui.widgets.pdf_preview import send_to_cups
+
+    fake = tmp_path / "bin" / "lp"
+    fake.parent.mkdir()
+    fake.write_text(f'#!/bin/sh\necho "$@" > {tmp_path}/args\ncat > {tmp_path}/job.pdf\n')
+    fake.chmod(0o755)
+    monkeypatch.setenv("PATH", f"{fake.parent}:/usr/bin:/bin")
+    assert send_to_cups(b"%PDF-1.4 surat", "Kantor_Desa", copies=2, title="Surat rujukan",
+                        duplex=QPrinter.DuplexMode.DuplexLongSide)
+    assert (tmp_path / "job.pdf").read_bytes() == b"%PDF-1.4 surat"
+    assert (tmp_path / "args").read_text().split() == [
+        "-d", "Kantor_Desa", "-n", "2", "-t", "Surat", "rujukan", "-o", "sides=two-sided-long-edge", "-"]
+    fake.write_text("#!/bin/sh\nexit 1\n")
+    assert not send_to_cups(b"%PDF", "Tidak_ada"), "a refused job: the caller paints the pages instead"
+
+
+def letter_preview(services, household_id, qtbot, monkeypatch, tmp_path):
+    """The letter's preview as the Rujukan page opens it, with the save dialog and the question recorded."""
+    from puskesos_desktop.core.letter import letter_file_name
+    from puskesos_desktop.ui.widgets import pdf_preview
+
+    rid, pdf = approved_letter(services, household_id)
+    referral = services.referrals.get(rid)
+    asked = []
+    monkeypatch.setattr(pdf_preview.QMessageBox, "question",
+                        lambda _parent, title, text, *a: asked.append(("question", text)) or asked_reply[0])
+    monkeypatch.setattr(pdf_preview, "save_file",
+                        lambda _parent, title, start, filters: asked.append(("save", start)) or str(tmp_path / start))
+    asked_reply = [pdf_preview.QMessageBox.StandardButton.Yes]
+
+    def printed() -> bytes:
+        out = io.BytesIO()
+        services.letters.print_letter(rid, out)
+        return out.getvalue()
+
+    dialog = open_preview(qtbot, "Surat rujukan", pdf, on_output=printed,
+                          file_name=letter_file_name(referral.letter_number, "Suparman"),
+                          will_be_copy=lambda: services.referrals.get(rid).print_count > 0)
+    return dialog, rid, asked, asked_reply
+
+
+def test_save_suggests_the_letters_name_and_says_first_when_it_is_a_copy(services, household_id, qtbot,
+                                                                        monkeypatch, tmp_path):
+    dialog, rid, asked, reply = letter_preview(services, household_id, qtbot, monkeypatch, tmp_path)
+    name = f"Surat_Rujukan_{services.referrals.get(rid).letter_number.replace('/', '-')}_SUPARMAN.pdf"
+    dialog.save()                              # the first output: the original, no question
+    assert asked == [("save", name)]
+    assert (tmp_path / name).exists() and dialog.done_label.text() == f"Saved: {tmp_path / name}"
+
+    asked.clear()
+    reply[0] = type(reply[0]).No
+    dialog.save()                              # printed before: said before the file dialog, and No stops
+    assert [kind for kind, _ in asked] == ["question"] and "SALINAN" in asked[0][1]
+    assert services.referrals.get(rid).print_count == 1, "nothing more was logged"
+
+    asked.clear()
+    reply[0] = type(reply[0]).Yes
+    assert dialog.output_to(pdf_printer(tmp_path / "again.pdf")) == 2
+    assert dialog.done_label.text().endswith("(a copy, marked SALINAN)")
+    assert "SALINAN" in pdf_text(tmp_path / "again.pdf", 1)
+
+
+def test_a_title_with_slashes_is_not_cut_to_its_last_part(services, household_id, qtbot, monkeypatch, tmp_path):
+    from puskesos_desktop.ui.widgets import pdf_preview
+
+    seen = []
+    monkeypatch.setattr(pdf_preview, "save_file", lambda _p, _t, start, _f: seen.append(start) or "")
+    _rid, pdf = approved_letter(services, household_id)
+    open_preview(qtbot, "Daftar 400.9/001/PUSKESOS/XI/2026", pdf).save()
+    assert seen == ["Daftar_400.9-001-PUSKESOS-XI-2026.pdf"]

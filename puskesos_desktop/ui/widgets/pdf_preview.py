@@ -2,21 +2,29 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QBuffer, QByteArray, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSize, QSizeF
+from PySide6.QtCore import (
+    QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QPointF, QRectF, QSaveFile, QSize, QSizeF, Qt,
+)
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel, QProgressDialog, QPushButton, QVBoxLayout,
+    QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout,
     QWidget,
 )
 
 from ...core.errors import PuskesosError
+from ...core.letter import pdf_file_name
+from .file_dialogs import save_file
 from .form import FieldMessage
+from .screen_fit import resize_within_screen
 
 POINTS_PER_INCH = 72.0
 MM_PER_POINT = 25.4 / POINTS_PER_INCH
@@ -48,14 +56,19 @@ def page_size_of(document: QPdfDocument, page: int = 0) -> QPageSize:
                      QPageSize.SizeMatchPolicy.ExactMatch)
 
 
-def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], bool] | None = None) -> int:
-    """Paints each page of the PDF on `printer` (on the PDF's own paper and orientation); returns pages printed.
+def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], bool] | None = None, *,
+              vector: bool = True) -> int:
+    """Prints the PDF on `printer`; returns pages printed. The PDF itself (text and lines) goes where the
+    destination takes a PDF (`send_vector`); elsewhere, or for a page range, each page is painted as an
+    image at the printer's resolution, on the PDF's own paper and orientation.
 
-    `progress(done, total)` is called before each page; when it returns False the job is aborted."""
+    `progress(done, total)` is called before each painted page; when it returns False the job is aborted."""
     document, _buffer = load_pdf(data)
     count = document.pageCount() if document.status() == QPdfDocument.Status.Ready else 0
     if count == 0:
         return 0
+    if vector and _pages_to_print(printer, count) == list(range(count)) and send_vector(data, printer):
+        return count
     first = document.pagePointSize(0)
     orientation = (QPageLayout.Orientation.Landscape if first.width() > first.height()
                    else QPageLayout.Orientation.Portrait)
@@ -79,6 +92,38 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], boo
     return len(pages)
 
 
+def send_vector(data: bytes, printer: QPrinter) -> bool:
+    """The PDF as it is, when the destination takes one: a PDF file (print to file), or a CUPS queue
+    (Linux, macOS: CUPS turns a PDF into the printer's own language, text stays text). False: the
+    caller paints it (the Windows spooler takes no PDF). docs/decisions.md, "Printing"."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        file = QSaveFile(printer.outputFileName())
+        return bool(printer.outputFileName()) and file.open(QIODevice.OpenModeFlag.WriteOnly) and (
+            file.write(QByteArray(data)) == len(data)) and file.commit()
+    return sys.platform != "win32" and bool(printer.printerName()) and send_to_cups(
+        data, printer.printerName(), copies=printer.copyCount(), title=printer.docName(), duplex=printer.duplex())
+
+
+_SIDES = {QPrinter.DuplexMode.DuplexNone: "one-sided", QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
+          QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge"}
+
+
+def send_to_cups(data: bytes, queue: str, *, copies: int = 1, title: str = "",
+                 duplex: QPrinter.DuplexMode = QPrinter.DuplexMode.DuplexAuto) -> bool:
+    """`lp -d QUEUE` with the PDF on its input; True when CUPS took the job."""
+    lp = shutil.which("lp")
+    if lp is None:
+        return False
+    command = [lp, "-d", queue, "-n", str(max(copies, 1)), "-t", title or "Puskesos"]
+    if duplex in _SIDES:
+        command += ["-o", f"sides={_SIDES[duplex]}"]
+    try:
+        done = subprocess.run([*command, "-"], input=data, capture_output=True, timeout=60)
+    except (OSError, subprocess.TimeoutExpired):
+        return False
+    return done.returncode == 0
+
+
 def _pages_to_print(printer: QPrinter, count: int) -> list[int]:
     """All pages, or the range the operator chose in the print dialog (0-based)."""
     if printer.printRange() == QPrinter.PrintRange.PageRange and printer.fromPage() > 0:
@@ -99,20 +144,26 @@ def _paint_page(painter: QPainter, printer: QPrinter, document: QPdfDocument, pa
 
 
 class PdfPreviewDialog(QDialog):
-    """Shows a PDF; Print (Ctrl+P) and Save give `on_output()`'s bytes when given (e.g. a logged print), else the PDF."""
+    """Shows a PDF; Print (Ctrl+P) and Save give `on_output()`'s bytes when given (e.g. a logged print), else the PDF.
+
+    `file_name`: the name Save suggests (in Documents); `will_be_copy()`: True when the next output is a
+    reprint (SALINAN), which Save says before it asks where; every output is confirmed under the page."""
 
     def __init__(self, title: str, pdf: bytes, *, on_output: Callable[[], bytes] | None = None,
+                 file_name: str = "", will_be_copy: Callable[[], bool] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = title
         self._on_output = on_output
+        self._file_name = file_name or pdf_file_name(title)
+        self._will_be_copy = will_be_copy or (lambda: False)
         self._pdf = pdf
         self._buffer: QBuffer | None = None
         self.setWindowTitle(title)
         self.document = QPdfDocument(self)
         self._build()
         self.set_pdf(pdf)
-        self.resize(820, 900)
+        resize_within_screen(self, 820, 900)  # the page scrolls; the buttons stay on screen
         self.view.setFocus()
 
     # ---- building ------------------------------------------------------------------------------
@@ -134,6 +185,9 @@ class PdfPreviewDialog(QDialog):
             button.clicked.connect(slot)
             top.addWidget(button)
         self.message = FieldMessage()
+        self.done_label = QLabel()  # what was printed or saved, and where
+        self.done_label.setWordWrap(True)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         buttons = QDialogButtonBox()
         self.print_button = buttons.addButton(self.tr("&Print… (Ctrl+P)"), QDialogButtonBox.ButtonRole.ActionRole)
         self.save_button = buttons.addButton(self.tr("&Save PDF…"), QDialogButtonBox.ButtonRole.ActionRole)
@@ -148,6 +202,7 @@ class PdfPreviewDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)
+        layout.addWidget(self.done_label)
         layout.addWidget(buttons)
         for keys, slot in ((QKeySequence.StandardKey.Print, self.print_), (QKeySequence.StandardKey.ZoomIn, self.zoom_in),
                            (QKeySequence("Ctrl+="), self.zoom_in), (QKeySequence.StandardKey.ZoomOut, self.zoom_out)):
@@ -210,6 +265,7 @@ class PdfPreviewDialog(QDialog):
 
     def output_to(self, printer: QPrinter) -> int:
         """What happens once the print dialog is accepted: the bytes to print, printed; returns pages printed."""
+        copy = self._will_be_copy()
         data = self._output()
         if data is None:
             return 0
@@ -226,6 +282,8 @@ class PdfPreviewDialog(QDialog):
             progress.close()
         if pages == total:
             self.message.clear_message()
+            self._confirm(self.tr("Printed: {title}, {pages} pages, to {printer}.").format(
+                title=self._title, pages=pages, printer=_destination(printer)), copy)
         elif pages:
             self.message.show_error(self.tr("Printing stopped after {pages} of {total} pages.").format(
                 pages=pages, total=total))
@@ -234,13 +292,21 @@ class PdfPreviewDialog(QDialog):
         return pages
 
     def save(self) -> None:
-        name, _filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save PDF"), f"{self._title}.pdf", self.tr("PDF files (*.pdf)"))
+        """Says first when the file will be a copy (SALINAN), then asks where, starting in Documents."""
+        if self._will_be_copy() and QMessageBox.question(
+                self, self.tr("Save a copy"), self.copy_warning()) != QMessageBox.StandardButton.Yes:
+            return
+        name = save_file(self, self.tr("Save PDF"), self._file_name, self.tr("PDF files (*.pdf)"))
         if name:
             self.save_to(Path(name if name.lower().endswith(".pdf") else f"{name}.pdf"))
 
+    def copy_warning(self) -> str:
+        return self.tr("This letter was printed before. The PDF will be a copy, marked SALINAN on the letter, "
+                       "and it is counted as another print.\n\nSave the copy?")
+
     def save_to(self, path: Path) -> bool:
         """Writes the bytes to `path` whole or not at all; False (with the reason shown) when nothing was written."""
+        copy = self._will_be_copy()
         data = self._output()
         if data is None:
             return False
@@ -251,7 +317,11 @@ class PdfPreviewDialog(QDialog):
             self.message.show_error(self.tr("The PDF could not be saved: {reason}").format(reason=file.errorString()))
             return False
         self.message.clear_message()
+        self._confirm(self.tr("Saved: {path}").format(path=str(path)), copy)
         return True
+
+    def _confirm(self, text: str, copy: bool) -> None:
+        self.done_label.setText(text + (" " + self.tr("(a copy, marked SALINAN)") if copy else ""))
 
     def _output(self) -> bytes | None:
         """`on_output()` (shown from then on, as it may differ from the preview) or the PDF; None after an error."""
@@ -264,3 +334,10 @@ class PdfPreviewDialog(QDialog):
             return None
         self.set_pdf(data)
         return data
+
+
+def _destination(printer: QPrinter) -> str:
+    """The printer's name, or the file a PDF printer wrote."""
+    if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+        return printer.outputFileName()
+    return printer.printerName() or QCoreApplication.translate("PdfPreviewDialog", "the default printer")
