@@ -806,6 +806,56 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>Buang perubahan?</translation>
+    </message>
+    <message>
+        <source>You changed this form. Discard the changes?</source>
+        <translation>Isian formulir ini sudah diubah. Buang perubahan?</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <source>The operator guide is missing: %s</source>
+        <translation>Panduan operator tidak ditemukan: %s</translation>
+    </message>
+    <message>
+        <source>Operator guide</source>
+        <translation>Panduan operator</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>Daftar isi</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Find in the guide (Ctrl+F)</source>
+        <translation>Cari di panduan (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>&amp;Previous</source>
+        <translation>&amp;Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt</source>
+        <translation>Ber&amp;ikutnya</translation>
+    </message>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Cari:</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Tidak ditemukan</translation>
+    </message>
+</context>
+<context>
     <name>HomePage</name>
     <message>
         <source>Puskesos Desktop</source>
@@ -872,7 +922,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     </message>
     <message>
         <source>Record a co&amp;mplaint…</source>
-        <translation>Catat k&amp;eluhan…</translation>
+        <translation>Catat ke&amp;luhan…</translation>
     </message>
 </context>
 <context>
@@ -954,7 +1004,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     </message>
     <message>
         <source>R&amp;T</source>
-        <translation>R&amp;T</translation>
+        <translation>&amp;RT</translation>
     </message>
     <message>
         <source>R&amp;W</source>
@@ -1006,7 +1056,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     </message>
     <message>
         <source>Drinking &amp;water</source>
-        <translation>Sumbe&amp;r air minum</translation>
+        <translation>Sum&amp;ber air minum</translation>
     </message>
     <message>
         <source>&amp;Toilet</source>
@@ -1039,6 +1089,46 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Type the date as DD-MM-YYYY.</source>
         <translation>Ketik tanggal dengan format HH-BB-TTTT.</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>RT</source>
+        <translation>RT</translation>
+    </message>
+    <message>
+        <source>RW</source>
+        <translation>RW</translation>
+    </message>
+    <message>
+        <source>Dusun</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>The household&apos;s consent is not recorded: without it, its data may not be shared with other agencies.</source>
+        <translation>Persetujuan keluarga belum dicatat: tanpa persetujuan, datanya tidak boleh dibagikan ke instansi lain.</translation>
+    </message>
+    <message>
+        <source>{fields} not filled in: the household will be missing from lists and reports by area.</source>
+        <translation>{fields} belum diisi: keluarga ini tidak akan muncul di daftar dan laporan per wilayah.</translation>
+    </message>
+    <message>
+        <source>Go back and fill them in, or save anyway?</source>
+        <translation>Kembali untuk mengisinya, atau simpan saja?</translation>
+    </message>
+    <message>
+        <source>Not filled in</source>
+        <translation>Belum diisi</translation>
+    </message>
+    <message>
+        <source>&amp;Go back and fill in</source>
+        <translation>&amp;Kembali mengisi</translation>
+    </message>
+    <message>
+        <source>&amp;Save anyway</source>
+        <translation>&amp;Simpan saja</translation>
     </message>
 </context>
 <context>
@@ -1102,6 +1192,14 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>&amp;Pilih berkas…</translation>
     </message>
     <message>
+        <source>Save an &amp;example file…</source>
+        <translation>&amp;Unduh contoh berkas…</translation>
+    </message>
+    <message>
+        <source>The columns to fill in, with two made-up people as examples</source>
+        <translation>Kolom yang perlu diisi, dengan dua orang rekaan sebagai contoh</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
@@ -1132,6 +1230,18 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Spreadsheets (*.csv *.xlsx)</source>
         <translation>Lembar kerja (*.csv *.xlsx)</translation>
+    </message>
+    <message>
+        <source>Save the example file</source>
+        <translation>Simpan contoh berkas</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV separated by semicolons (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV dipisah titik koma (*.csv)</translation>
+    </message>
+    <message>
+        <source>Example saved as {file}. Replace the two made-up people with one row per person (keep the header row), save it, then choose it here and check it.</source>
+        <translation>Contoh disimpan sebagai {file}. Ganti dua orang rekaan itu dengan satu baris per orang (baris judul kolom tetap), simpan, lalu pilih berkas itu di sini dan periksa.</translation>
     </message>
     <message>
         <source>Choose a file first.</source>
@@ -1574,7 +1684,7 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     </message>
     <message>
         <source>Save &amp;enrollment file…</source>
-        <translation>&amp;Simpan berkas pendaftaran…</translation>
+        <translation>Simpan &amp;berkas pendaftaran…</translation>
     </message>
     <message>
         <source>The kabupaten&apos;s key fingerprint. Every desa installs the kabupaten&apos;s public key file; read this fingerprint to a desa that asks whether its file is genuine:</source>
@@ -1779,6 +1889,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <source>Signed in as %s</source>
         <translation>Masuk sebagai %s</translation>
     </message>
+    <message>
+        <source>Log out / switch operator (Ctrl+Shift+L)</source>
+        <translation>Keluar akun / Ganti operator (Ctrl+Shift+L)</translation>
+    </message>
 </context>
 <context>
     <name>MemberTableModel</name>
@@ -1824,6 +1938,41 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>&amp;Kabupaten — the Dinas Sosial that receives the villages&apos; data</source>
         <translation>&amp;Kabupaten — Dinas Sosial yang menerima data dari desa-desa</translation>
+    </message>
+</context>
+<context>
+    <name>MovePersonDialog</name>
+    <message>
+        <source>Move into this family</source>
+        <translation>Pindahkan ke keluarga ini</translation>
+    </message>
+    <message>
+        <source>&amp;Relationship in this family</source>
+        <translation>&amp;Hubungan dalam keluarga ini</translation>
+    </message>
+    <message>
+        <source>New &amp;head of the family they leave</source>
+        <translation>Kepala keluarga pe&amp;ngganti di KK lama</translation>
+    </message>
+    <message>
+        <source>They are the last member of that household: it stays registered, without members.</source>
+        <translation>Ia anggota terakhir keluarga itu: KK lama tetap tercatat, tanpa anggota.</translation>
+    </message>
+    <message>
+        <source>&amp;Move</source>
+        <translation>&amp;Pindahkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>{name} (NIK {nik}) is registered in the household of {head} (No KK {no_kk}). Moving keeps their data and history; they leave that household.</source>
+        <translation>{name} (NIK {nik}) terdaftar di keluarga {head} (No KK {no_kk}). Data dan riwayatnya ikut pindah; ia keluar dari keluarga itu.</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Tidak dipindahkan</translation>
     </message>
 </context>
 <context>
@@ -2105,8 +2254,8 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>&amp;Telepon</translation>
     </message>
     <message>
-        <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <source>E-&amp;mail</source>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <source>Logo</source>
@@ -2355,12 +2504,20 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Batal</translation>
     </message>
     <message>
+        <source>Printed: {title}, {pages} pages, to {printer}.</source>
+        <translation>Dicetak: {title}, {pages} halaman, ke {printer}.</translation>
+    </message>
+    <message>
         <source>Printing stopped after {pages} of {total} pages.</source>
         <translation>Pencetakan berhenti setelah {pages} dari {total} halaman.</translation>
     </message>
     <message>
         <source>Nothing was printed: the printer could not be opened.</source>
         <translation>Tidak ada yang dicetak: printer tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Simpan salinan</translation>
     </message>
     <message>
         <source>Save PDF</source>
@@ -2371,8 +2528,28 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Berkas PDF (*.pdf)</translation>
     </message>
     <message>
+        <source>This letter was printed before. The PDF will be a copy, marked SALINAN on the letter, and it is counted as another print.
+
+Save the copy?</source>
+        <translation>Surat ini sudah pernah dicetak. PDF-nya akan menjadi salinan, bertanda SALINAN pada surat, dan dihitung sebagai satu cetakan lagi.
+
+Simpan salinannya?</translation>
+    </message>
+    <message>
         <source>The PDF could not be saved: {reason}</source>
         <translation>PDF tidak dapat disimpan: {reason}</translation>
+    </message>
+    <message>
+        <source>Saved: {path}</source>
+        <translation>Disimpan: {path}</translation>
+    </message>
+    <message>
+        <source>(a copy, marked SALINAN)</source>
+        <translation>(salinan, bertanda SALINAN)</translation>
+    </message>
+    <message>
+        <source>the default printer</source>
+        <translation>printer bawaan</translation>
     </message>
 </context>
 <context>
@@ -2428,6 +2605,14 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>S&amp;tatus</source>
         <translation>St&amp;atus</translation>
+    </message>
+    <message>
+        <source>Open that person in &amp;Warga</source>
+        <translation>&amp;Buka data orang itu</translation>
+    </message>
+    <message>
+        <source>Move into this &amp;family…</source>
+        <translation>Pin&amp;dahkan ke keluarga ini…</translation>
     </message>
     <message>
         <source>Civil data</source>
@@ -2532,6 +2717,14 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Warga yang dirujuk</translation>
     </message>
     <message>
+        <source>&amp;Need answered</source>
+        <translation>&amp;Kebutuhan yang dijawab</translation>
+    </message>
+    <message>
+        <source>(choose the person first)</source>
+        <translation>(pilih warganya dulu)</translation>
+    </message>
+    <message>
         <source>Ser&amp;vice</source>
         <translation>&amp;Layanan</translation>
     </message>
@@ -2572,6 +2765,14 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Chosen: {person}</source>
         <translation>Dipilih: {person}</translation>
+    </message>
+    <message>
+        <source>(not linked to a need)</source>
+        <translation>(tidak terkait kebutuhan)</translation>
+    </message>
+    <message>
+        <source>(no open needs)</source>
+        <translation>(tidak ada kebutuhan terbuka)</translation>
     </message>
     <message>
         <source>Choose a service first.</source>
@@ -2956,7 +3157,7 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     </message>
     <message>
         <source>Service &amp;catalogue</source>
-        <translation>Katalog &amp;layanan</translation>
+        <translation>K&amp;atalog layanan</translation>
     </message>
     <message>
         <source>Office</source>
@@ -3059,7 +3260,7 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     </message>
     <message>
         <source>Saved: {path}</source>
-        <translation>Tersimpan: {path}</translation>
+        <translation>Disimpan: {path}</translation>
     </message>
 </context>
 <context>
