@@ -270,7 +270,8 @@ class PdfPreviewDialog(QDialog):
         if data is None:
             return 0
         printer.setDocName(self._title)
-        total = load_pdf(data)[0].pageCount()
+        document, _buffer = load_pdf(data)  # the buffer must outlive the document that reads it
+        total = document.pageCount()
         progress = None
         if total > PROGRESS_FROM_PAGES:  # a batch: show how far the printer got, with Cancel
             progress = QProgressDialog(self.tr("Sending pages to the printer…"), self.tr("Cancel"), 0, total, self)
