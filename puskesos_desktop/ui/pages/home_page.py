@@ -8,6 +8,7 @@ from PySide6.QtWidgets import (
     QFormLayout, QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.dates import format_long
 from ...core.model import Office
 from ...services.catalogue import CatalogueService
@@ -19,7 +20,7 @@ from ..dialogs.find_referral_dialog import FindReferralDialog
 from ..dialogs.overdue_dialog import OverdueReferralsDialog
 from ..widgets.form import WARNING_STYLE
 from ..widgets.shortcuts import page_shortcuts
-from .sync_page import is_stale, local_day
+from .sync_page import is_stale
 
 _OVERDUE_STYLE = "QPushButton {{ font-size: 14pt; font-weight: bold; padding: 8px 16px; text-align: left; {colour} }}"
 _LATE = "color: #b00020;"
@@ -141,7 +142,7 @@ class HomePage(QWidget):
         self.unconfirmed_stale = is_stale(pending)
         if pending.rows and pending.since is not None:
             text = self.tr("{count} changes (since {date})").format(
-                count=_count(pending.rows), date=format_long(local_day(pending.since)))
+                count=_count(pending.rows), date=format_long(clock.local_date(pending.since)))
         elif pending.rows:
             text = self.tr("{count} changes").format(count=_count(pending.rows))
         else:

@@ -30,16 +30,11 @@ _OK_STYLE = "color: #1b5e20;"
 FILE, RESULT, DETAILS = range(3)
 
 
-def local_day(moment: dt.datetime) -> dt.date:
-    """Stored times are UTC without a zone; the operator thinks in the laptop's own days."""
-    return clock.local_date(moment)
-
-
 def is_stale(pending: PendingChanges, today: dt.date | None = None) -> bool:
     """Changes the kabupaten has not confirmed for more than STALE_DAYS days."""
     if not pending.rows or pending.since is None:
         return False
-    return ((today or clock.today()) - local_day(pending.since)).days > STALE_DAYS
+    return ((today or clock.today()) - clock.local_date(pending.since)).days > STALE_DAYS
 
 
 def fingerprint_label(text: str = "") -> QLabel:
@@ -239,15 +234,15 @@ class SyncPage(QWidget):
         self.kabupaten_details.setText(self.tr(
             "Key fingerprint: {fingerprint}\nLast sent: {sent}\nLast received: {received}").format(
             fingerprint=peer.fingerprint,
-            sent=format_long(local_day(peer.last_sent_at)) if peer.last_sent_at else never,
-            received=format_long(local_day(peer.last_received_at)) if peer.last_received_at else never))
+            sent=format_long(clock.local_date(peer.last_sent_at)) if peer.last_sent_at else never,
+            received=format_long(clock.local_date(peer.last_received_at)) if peer.last_received_at else never))
 
     def _show_pending(self, pending: PendingChanges) -> None:
         if not pending.rows:
             self.pending_label.setText(self.tr("All changes have been confirmed by the kabupaten."))
             self.pending_label.setStyleSheet("font-size: 14pt;" + _OK_STYLE)
             return
-        since = format_long(local_day(pending.since)) if pending.since else "?"
+        since = format_long(clock.local_date(pending.since)) if pending.since else "?"
         self.pending_label.setText(self.tr("{count} changes not yet confirmed by the kabupaten, since {date}").format(
             count=f"{pending.rows:,}".replace(",", "."), date=since))
         self.pending_label.setStyleSheet("font-size: 14pt;" + (WARNING_STYLE if is_stale(pending) else ""))
