@@ -19,10 +19,13 @@ from pathlib import Path
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from . import paths
 from .cli import build_parser
+from .core.errors import PuskesosError
+from .services.access import Access, State
 from .services.container import Services, build_services
 from .settings import Settings
 from .ui import background
@@ -30,6 +33,7 @@ from .ui.dialogs.crash_dialog import CrashDialog
 from .ui.dialogs.first_admin_dialog import FirstAdminDialog
 from .ui.dialogs.help_dialog import install_help_key
 from .ui.dialogs.login_dialog import LoginDialog
+from .ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
 from .ui.dialogs.setup_wizard import SetupWizard
 from .ui.i18n import install_translator
 from .ui.main_window import MainWindow
@@ -87,11 +91,68 @@ def open_services(settings: Settings) -> Services | None:
     try:
         return build_services(settings)
     except Exception:  # noqa: BLE001 - any failure here means there is no database to work on
-        log.exception("The database could not be opened")
-        QMessageBox.critical(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
-            "App", "The database cannot be opened. Check that the disk is not full and that the file is "
-            "not opened by another program, then start the application again."))
+        _cannot_open()
         return None
+
+
+class CannotOpen(Exception):
+    """The database could not be opened; the user was told."""
+
+
+def _cannot_open() -> None:
+    log.exception("The database could not be opened")
+    QMessageBox.critical(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
+        "App", "The database cannot be opened. Check that the disk is not full and that the file is "
+        "not opened by another program, then start the application again."))
+
+
+def open_installation(access: Access, exec_dialog: Callable[[QDialog], bool] | None = None) -> Services | None:
+    """The database to work on: a new encrypted one for the set-up, else unlocked by signing in
+    (the operator is then signed in); a plaintext one from before encryption is converted first.
+    None when the user cancels; CannotOpen (after saying so) when there is no database to work on."""
+    exec_dialog = exec_dialog or _exec
+    try:
+        state = access.state()
+        if state is State.NEW:
+            return access.create()
+        if state is State.SERVER:
+            return build_services(access.settings)
+    except Exception as exc:  # noqa: BLE001 - any failure here means there is no database to work on
+        _cannot_open()
+        raise CannotOpen from exc
+    if state is State.PLAINTEXT:
+        return _encrypt(access, exec_dialog)
+    dialog = LoginDialog(access.sign_in, access.office_name(), recovery=access.sign_in_with_recovery)
+    return dialog.signed_in if exec_dialog(dialog) else None
+
+
+def _encrypt(access: Access, exec_dialog: Callable[[QDialog], bool]) -> Services | None:
+    """The first start after the upgrade: an admin signs in, sees the recovery code, the file is converted."""
+    dialog = LoginDialog(access.prepare_upgrade, note=QCoreApplication.translate(
+        "App", "This version encrypts the data on this laptop. An administrator signs in once; the conversion "
+        "takes a moment and nothing is lost if it is interrupted."))
+    if not exec_dialog(dialog):
+        return None
+    plan = dialog.signed_in
+    if plan.recovery_code:
+        exec_dialog(RecoveryCodeDialog(plan.recovery_code))
+    progress = QProgressDialog(QCoreApplication.translate("App", "Encrypting the database…"),
+                               QCoreApplication.translate("App", "Cancel"), 0, 100)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(300)
+
+    def step(fraction: float) -> bool:
+        progress.setValue(int(fraction * 100))
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        return access.convert(plan, step)
+    except PuskesosError as exc:  # cancelled, or the copy failed its check: the plaintext file is untouched
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Puskesos Desktop"), str(exc))
+        return None
+    finally:
+        progress.close()
 
 
 def _exec(dialog: QDialog) -> bool:
@@ -105,8 +166,10 @@ def start_session(services: Services, exec_dialog: Callable[[QDialog], bool] | N
         return None
     if not services.operators.has_operators() and not exec_dialog(FirstAdminDialog(services.operators)):
         return None
+    if services.keyring is not None and (code := services.keyring.take_recovery_code()):
+        exec_dialog(RecoveryCodeDialog(code))  # a new installation: the code is shown once, now
     office = services.setup.office()
-    if not exec_dialog(LoginDialog(services.operators, office.name if office else "")):
+    if services.operators.current is None and not exec_dialog(LoginDialog(services.operators, office.name if office else "")):
         return None
     return MainWindow(services)
 
@@ -120,14 +183,19 @@ def run_window(argv: list[str]) -> int:
     install_translator(app)
     install_help_key(app)  # F1 in every window, from the set-up wizard on
     sys.excepthook = make_excepthook(log_file)
-    services = open_services(settings)
-    if services is None:
+    access = Access(settings)
+    try:
+        services = open_installation(access)
+    except CannotOpen:
         return 1
+    if services is None:
+        return 0
     try:
         return run_sessions(app, services)
     finally:
         background.finish_all()
         services.close()
+        access.discard_if_unfinished(services)
 
 
 def run_sessions(app: QApplication, services: Services, exec_dialog: Callable[[QDialog], bool] | None = None) -> int:

@@ -14,7 +14,10 @@ from .core.codes import Mode
 from .core.errors import PuskesosError, ValidationError
 from .core.model import LetterSettings, OfficeDraft
 from .core.referrals import ReferralStatus
-from .services.container import Services, build_services
+from . import cli_access
+from .services.access import Access, State
+from .services.container import Services
+from .services.setup import AlreadyInitialized
 from .settings import Settings
 
 EXIT_OK, EXIT_UNEXPECTED, EXIT_USAGE, EXIT_REJECTED = 0, 1, 2, 3
@@ -51,6 +54,10 @@ def build_parser() -> argparse.ArgumentParser:
     kab.add_argument("--name", required=True, metavar="NAMA", help="nama kantor, misalnya Dinas Sosial Kab. Bogor")
     kab.add_argument("--public-key-out", type=Path, metavar="BERKAS",
                      help="tulis kunci publik kabupaten untuk dibagikan ke desa")
+    for mode in (desa, kab):
+        mode.add_argument("--admin", required=True, metavar="NAMA",
+                          help="nama pengguna admin pertama (kata sandinya dibaca dari stdin)")
+        mode.add_argument("--admin-full-name", default="", metavar="NAMA", help="nama lengkap admin pertama")
 
     op = _group(sub, "operator", "kelola akun operator", "action", "TINDAKAN")
     add = op.add_parser("add", help="tambah operator (kata sandi dibaca dari stdin)",
@@ -59,6 +66,10 @@ def build_parser() -> argparse.ArgumentParser:
     add.add_argument("--role", required=True, metavar="PERAN",
                      help="admin, koordinator, operator, pendata atau supervisor")
     add.add_argument("--full-name", default="", metavar="NAMA", help="nama lengkap operator")
+    reset = op.add_parser("reset-password", help="atur ulang kata sandi operator (yang baru dibaca dari stdin)",
+                          description="Mengatur ulang kata sandi seorang operator; kata sandi baru dibaca dari "
+                                      "stdin. Bila semua kata sandi terlupa: masuk dengan PUSKESOS_RECOVERY_CODE.")
+    reset.add_argument("--username", required=True, metavar="NAMA", help="nama pengguna operator itu")
 
     demo = sub.add_parser("demo-data", help="buat data contoh (bukan orang sungguhan)",
                           description="Membuat data contoh yang masuk akal; tidak pernah orang sungguhan.")
@@ -98,6 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("file", type=Path, metavar="BERKAS", help="berkas pendaftaran desa (.json)")
 
     sub.add_parser("check", help="periksa keutuhan basis data", description="Memeriksa keutuhan basis data.")
+    sub.add_parser("encrypt", help="enkripsi basis data lama (admin; mencetak kode pemulihan)",
+                   description="Mengenkripsi basis data dari versi sebelum enkripsi; mencetak kode pemulihan sekali.")
     return p
 
 
@@ -138,11 +151,19 @@ def _init(sv: Services, a) -> tuple[dict, str]:
         draft = OfficeDraft(Mode.KABUPATEN, a.kab_code.replace(".", ""), a.name, letter=LetterSettings())
     if a.mode == "desa" and a.kabupaten_key is not None and not a.kabupaten_key.is_file():
         raise ValidationError.single("kabupaten_key", "missing", f"Berkas kunci kabupaten tidak ada: {a.kabupaten_key}")
-    office = sv.setup.initialize(draft)
+    password = sys.stdin.readline().rstrip("\r\n")
+    office = sv.setup.initialize(draft, admin_username=a.admin, admin_password=password,
+                                 admin_full_name=a.admin_full_name)
     fingerprint = sv.sync.make_keys()
-    lines = [f"Instalasi {office.mode.value} '{office.name}' ({', '.join(office.region_names)}) siap.",
-             f"Sidik jari kunci: {fingerprint}"]
-    payload = {**_plain(office), "fingerprint": fingerprint}
+    code = sv.keyring.take_recovery_code() if sv.keyring else ""
+    lines = [f"Instalasi {office.mode.value} '{office.name}' ({', '.join(office.region_names)}) siap; "
+             f"admin: {a.admin.strip().lower()}.", f"Sidik jari kunci: {fingerprint}"]
+    if code:
+        lines += [f"KODE PEMULIHAN: {code}",
+                  "Tulis atau cetak kode ini dan simpan di brankas kantor. Kode ini hanya ditampilkan sekali; "
+                  "tanpa kode ini dan tanpa kata sandi, data tidak dapat dibuka."]
+    payload = {**_plain(office), "fingerprint": fingerprint, "admin": a.admin.strip().lower(),
+               "recovery_code": code or None}
     if a.mode == "desa" and a.kabupaten_key is not None:
         kabupaten = sv.sync.set_kabupaten(a.kabupaten_key)
         lines.append(f"Kunci kabupaten {kabupaten.region_code} dipasang (sidik jari {kabupaten.fingerprint}).")
@@ -158,6 +179,12 @@ def _operator_add(sv: Services, a) -> tuple[dict, str]:
     password = sys.stdin.readline().rstrip("\r\n")
     op = sv.operators.add(a.username, password, a.role, a.full_name)
     return _plain(op), f"Operator {op.username} ({op.role.value}) ditambahkan."
+
+
+def _operator_reset_password(sv: Services, a) -> tuple[dict, str]:
+    password = sys.stdin.readline().rstrip("\r\n")
+    op = sv.operators.reset_password_of(a.username, password)
+    return _plain(op), f"Kata sandi {op.username} diatur ulang."
 
 
 def _demo(sv: Services, a) -> tuple[dict, str]:
@@ -269,6 +296,7 @@ def _check(sv: Services, a) -> tuple[dict, str]:
 
 _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], tuple[dict, str]]] = {
     ("init", None): _init, ("operator", "add"): _operator_add, ("demo-data", None): _demo,
+    ("operator", "reset-password"): _operator_reset_password,
     ("household", "import"): _import, ("household", "search"): _search, ("household", "show"): _show,
     ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter,
     ("sync", "export"): _sync_export, ("sync", "import"): _sync_import, ("hub", "enroll"): _hub_enroll,
@@ -278,10 +306,16 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace],
 
 def run(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
-    handler = _COMMANDS[(args.command, getattr(args, "action", None))]
+    handler = _COMMANDS.get((args.command, getattr(args, "action", None)))
     settings = Settings.from_args(args.db, args.db_url)
+    access = Access(settings)
     try:
-        services = build_services(settings)
+        if args.command == "encrypt":
+            return _encrypt(access, args)
+        services = _open(access, args)
+    except PuskesosError as exc:  # not signed in: wrong password or code, no key file, not set up …
+        print(f"puskesos: {' '.join(str(exc).split())}", file=sys.stderr)
+        return EXIT_REJECTED
     except Exception as exc:  # noqa: BLE001 - the database could not be opened at all
         print(f"puskesos: basis data tidak dapat dibuka: {exc}", file=sys.stderr)
         return EXIT_UNEXPECTED
@@ -309,3 +343,34 @@ def run(argv: list[str]) -> int:
         return EXIT_UNEXPECTED
     finally:
         services.close()
+        if args.command == "init":
+            access.discard_if_unfinished(services)
+
+
+def _open(access: Access, args) -> Services:
+    """The services to run a command on: a new installation for `init`, else signed in."""
+    state = access.state()
+    if args.command == "init":
+        if state not in (State.NEW, State.SERVER):
+            raise AlreadyInitialized("Instalasi ini sudah disiapkan sebelumnya.")
+        return access.create()
+    if state is State.NEW:
+        raise PuskesosError("instalasi belum disiapkan; jalankan 'puskesos init desa' atau 'init kabupaten'.")
+    return cli_access.sign_in(access, cli_access.credentials())
+
+
+def _encrypt(access: Access, args) -> int:
+    """`encrypt`: a plaintext database from before encryption, converted by an admin."""
+    if access.state() is not State.PLAINTEXT:
+        raise PuskesosError("Basis data ini sudah terenkripsi, belum ada, atau ada di server.")
+    given = cli_access.credentials()
+    plan = access.prepare_upgrade(given.username, given.password)
+    access.convert(plan).close()
+    code = plan.recovery_code
+    if args.json:
+        print(json.dumps({"encrypted": True, "recovery_code": code or None}, ensure_ascii=False))
+    else:
+        print("Basis data dienkripsi dan diperiksa; salinan polos dihapus.")
+        print(f"KODE PEMULIHAN: {code}\nSimpan di brankas kantor; hanya ditampilkan sekali." if code
+              else "Kode pemulihan yang ditampilkan saat enkripsi dimulai tetap berlaku.")
+    return EXIT_OK

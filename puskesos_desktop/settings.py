@@ -32,6 +32,13 @@ class Settings:
         return self.database_url.startswith("sqlite")
 
     @property
+    def sqlite_file(self) -> Path | None:
+        """The database file when it is an SQLite file (None on a server or in memory)."""
+        if self.database_url.startswith("sqlite:///") and self.database_url != "sqlite:///:memory:":
+            return Path(self.database_url.removeprefix("sqlite:///"))
+        return None
+
+    @property
     def outbox(self) -> Path:
         """Copies of bundles sent and not yet acknowledged: next to an SQLite file, else in the data folder."""
         if self.is_sqlite and self.database_url.startswith("sqlite:///"):

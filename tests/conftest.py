@@ -225,3 +225,27 @@ def any_services(request, backend, tmp_path) -> Services:
     services = build_services(Settings.from_args(None if url else str(db), url))
     request.addfinalizer(services.close)
     return services
+
+
+# ---- encrypted installations (services/access.py): the database, its key file and recovery copy ----
+def encrypt_installation(db: Path) -> None:
+    """Turns a plaintext test database into an encrypted one the way the first start does (admin)."""
+    from puskesos_desktop.services.access import Access
+
+    access = Access(Settings.from_args(str(db)))
+    access.convert(access.prepare_upgrade("admin", ADMIN_PASSWORD)).close()
+
+
+def copy_installation(db: Path, to: Path) -> None:
+    for suffix in ("", ".keys", ".recovery"):
+        source = db.with_name(db.name + suffix)
+        if source.exists():
+            shutil.copy(source, to.with_name(to.name + suffix))
+
+
+def open_encrypted(db: Path):
+    """A raw connection to an encrypted test database, unlocked as the administrator."""
+    from puskesos_desktop.db import cipher
+    from puskesos_desktop.db.keyfile import KeyFile, key_file_for
+
+    return cipher.connect(db, KeyFile.load(key_file_for(db)).unlock("admin", ADMIN_PASSWORD))

@@ -49,6 +49,18 @@
         <source>The database cannot be opened. Check that the disk is not full and that the file is not opened by another program, then start the application again.</source>
         <translation>Basis data tidak dapat dibuka. Periksa apakah disk tidak penuh dan berkasnya tidak sedang dibuka program lain, lalu jalankan aplikasi ini lagi.</translation>
     </message>
+    <message>
+        <source>This version encrypts the data on this laptop. An administrator signs in once; the conversion takes a moment and nothing is lost if it is interrupted.</source>
+        <translation>Versi ini mengenkripsi data di laptop ini. Seorang admin masuk sekali; pengubahannya memerlukan sebentar, dan tidak ada yang hilang bila terputus.</translation>
+    </message>
+    <message>
+        <source>Encrypting the database…</source>
+        <translation>Mengenkripsi basis data…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>Catalogue</name>
@@ -1834,6 +1846,18 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Use the &amp;recovery code…</source>
+        <translation>Pakai kode &amp;pemulihan…</translation>
+    </message>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode pemulihan</translation>
+    </message>
+    <message>
+        <source>The recovery code from the office safe (7 groups of 4 characters). Signing in with it is logged.</source>
+        <translation>Kode pemulihan dari brankas kantor (7 kelompok berisi 4 karakter). Masuk dengan kode ini dicatat di log audit.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2700,6 +2724,25 @@ Simpan salinannya?</translation>
     <message>
         <source>Nothing found. Check the spelling, or type part of a NIK or No KK.</source>
         <translation>Tidak ditemukan. Periksa ejaannya, atau ketik sebagian NIK atau No KK.</translation>
+    </message>
+</context>
+<context>
+    <name>RecoveryCodeDialog</name>
+    <message>
+        <source>Recovery code</source>
+        <translation>Kode Pemulihan</translation>
+    </message>
+    <message>
+        <source>The data on this laptop is encrypted. This recovery code opens it when every password is forgotten. Write it on paper and keep it in the office safe, not on this laptop. It is shown only now.</source>
+        <translation>Data di laptop ini terenkripsi. Kode pemulihan ini membukanya bila semua kata sandi terlupa. Tulis di kertas dan simpan di brankas kantor, jangan di laptop ini. Kode ini hanya ditampilkan sekarang.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>I have &amp;written the code down and will keep it in the safe</source>
+        <translation>Saya sudah &amp;menulis kode ini dan akan menyimpannya di brankas</translation>
     </message>
 </context>
 <context>

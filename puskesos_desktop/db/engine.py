@@ -5,25 +5,30 @@ from __future__ import annotations
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
-from . import stamping  # noqa: F401  (registers the flush listener before any session exists)
+from . import cipher, stamping  # noqa: F401  (registers the flush listener before any session exists)
 
 
 # Execution option of a connection that will write (services' `transaction()`): BEGIN IMMEDIATE on SQLite.
 WRITE = "puskesos_write"
 
 
-def open_engine(url: str, *, sqlite_synchronous: str = "FULL") -> Engine:
-    """SQLite gets WAL, foreign keys and a busy timeout; PostgreSQL goes through psycopg 3."""
+def open_engine(url: str, *, sqlite_synchronous: str = "FULL", key: bytes | None = None) -> Engine:
+    """SQLite gets WAL, foreign keys and a busy timeout, through SQLCipher, encrypted with `key` when
+    given (db/cipher.py); PostgreSQL goes through psycopg 3."""
     if url.startswith("postgresql://"):
         url = "postgresql+psycopg://" + url[len("postgresql://"):]
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 15})
+        # SQLite 3.51 with SQLCipher 4 (plain SQLite without a key), the same build on every platform.
+        engine = create_engine(url, module=cipher.sqlcipher, connect_args={"timeout": 15})
 
         @event.listens_for(engine, "connect")
         def _pragmas(dbapi_conn, _record) -> None:
             # pysqlite's own implicit transactions are off; SQLAlchemy's "begin" below emits BEGIN.
             dbapi_conn.isolation_level = None
             cur = dbapi_conn.cursor()
+            cipher.quiet(cur)
+            if key is not None:
+                cur.execute(cipher.key_pragma(key))  # first, before anything reads the file
             cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute(f"PRAGMA synchronous={sqlite_synchronous}")
@@ -52,7 +57,9 @@ def refresh_statistics(engine: Engine) -> None:
     """
     if engine.dialect.name != "sqlite":
         return
-    with engine.begin() as conn:
+    # A write transaction from the start: ANALYZE writes, and a read transaction cannot take the write
+    # lock once another process (a second command, the window) has committed meanwhile.
+    with engine.connect().execution_options(**{WRITE: True}) as conn, conn.begin():
         has_stats = conn.exec_driver_sql(
             "SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'"
         ).first() is not None

@@ -17,6 +17,7 @@ from .context import Context
 from .demo import DemoDataService
 from .households import HouseholdService
 from .importer import ImportService
+from .keyring import Keyring
 from .letters import LetterService
 from .needs import NeedService
 from .operators import OperatorService
@@ -46,14 +47,20 @@ class Services:
     timeline: TimelineService
     sync: SyncService
     backup_taken: Path | None = None
+    keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
+
+    def attach_keyring(self, keyring: Keyring) -> None:
+        """Operator changes and the set-up keep the key file in step with the operator table."""
+        self.keyring = self.operators.keyring = self.setup.keyring = keyring
 
     def close(self) -> None:
         refresh_statistics(self.engine)
         self.engine.dispose()
 
 
-def build_services(settings: Settings, *, migrate: bool = True) -> Services:
-    engine = open_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous)
+def build_services(settings: Settings, *, migrate: bool = True, key: bytes | None = None) -> Services:
+    """`key`: the data key of an encrypted SQLite database (services/access.py opens with it)."""
+    engine = open_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous, key=key)
     backup = upgrade_to_head(engine) if migrate else None
     refresh_statistics(engine)
     context = Context(session_factory(engine))

@@ -4,21 +4,31 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import TYPE_CHECKING
 
 from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerifyMismatchError
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from ..core import clock
 from ..core.codes import Role
 from ..core.errors import AuthenticationError, NotFoundError, Problems
 from ..core.ids import new_id
 from ..core.model import Operator
 from ..db import mapping
+from ..db.keyfile import WRONG_LOGIN
 from ..db.records import OperatorRecord
 from .context import Context
 
+if TYPE_CHECKING:
+    from .keyring import Keyring
+
 _USERNAME = re.compile(r"^[a-z0-9._-]{3,60}$")
+_LONG_NUMBER = re.compile(r"\d{6,}")
+# Who acts after signing in with the recovery code: an administrator that is nobody's account.
+RECOVERY_OPERATOR = Operator(id="kode-pemulihan", username="kode-pemulihan", full_name="Kode pemulihan",
+                             role=Role.ADMIN, active=True)
 MIN_PASSWORD = 8
 _hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
 
@@ -33,6 +43,7 @@ def _dummy_hash() -> str:
 class OperatorService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
+        self.keyring: Keyring | None = None  # set on an encrypted database: entries follow the operators
 
     @property
     def current(self) -> Operator | None:
@@ -51,13 +62,56 @@ class OperatorService:
                 _hasher.verify(record.password_hash if record else _dummy_hash(), password)
             except (VerifyMismatchError, InvalidHashError):
                 record = None
+            if record is not None and record.active:
+                if _hasher.check_needs_rehash(record.password_hash):
+                    record.password_hash = _hasher.hash(password)
+                self._ctx.operator = mapping.operator(record)
+                self._ctx.audit(s, "login", "operator", record.id)
+                return self._ctx.operator
+        self._log_failures([{"at": clock.now_utc().isoformat(timespec="seconds"), "username": username}])
+        raise AuthenticationError(WRONG_LOGIN)
+
+    def begin_session(self, username: str) -> Operator:
+        """After the key file accepted this operator's password (services/access.py): their row says
+        whether they are still active and what they may do. Earlier failed attempts are logged now."""
+        failures = self.keyring.take_failures() if self.keyring else []
+        self._log_failures(failures)
+        with self._ctx.transaction() as s:
+            record = s.execute(
+                select(OperatorRecord).where(OperatorRecord.username == username.strip().lower())
+            ).scalar_one_or_none()
             if record is None or not record.active:
-                raise AuthenticationError("Nama pengguna atau kata sandi salah, atau akun dinonaktifkan.")
-            if _hasher.check_needs_rehash(record.password_hash):
-                record.password_hash = _hasher.hash(password)
+                raise AuthenticationError(WRONG_LOGIN)
             self._ctx.operator = mapping.operator(record)
             self._ctx.audit(s, "login", "operator", record.id)
             return self._ctx.operator
+
+    def begin_recovery_session(self) -> Operator:
+        """Signed in with the office's recovery code: an administrator without an account (logged)."""
+        self._log_failures(self.keyring.take_failures() if self.keyring else [])
+        self._ctx.operator = RECOVERY_OPERATOR
+        with self._ctx.transaction() as s:
+            self._ctx.audit(s, "recovery_code_use", "operator", RECOVERY_OPERATOR.id)
+        return RECOVERY_OPERATOR
+
+    def _log_failures(self, failures: list[dict]) -> None:
+        if not failures:
+            return
+        with self._ctx.transaction() as s:
+            for failure in failures:
+                typed = _LONG_NUMBER.sub("…", str(failure.get("username", "")))[:60]  # a NIK typed as a name
+                self._ctx.audit(s, "login_failed", "operator", "", f"{failure.get('at', '')} {typed}")
+
+    def password_hashes(self) -> dict[str, str]:
+        """Active operators' stored hashes, for the key file when a plaintext database is encrypted."""
+        with self._ctx.reading() as s:
+            rows = s.execute(select(OperatorRecord.username, OperatorRecord.password_hash)
+                             .where(OperatorRecord.active.is_(True)))
+            return {username: password_hash for username, password_hash in rows}
+
+    def note_encryption(self, plaintext_copies_removed: int) -> None:
+        with self._ctx.transaction() as s:
+            self._ctx.audit(s, "database_encrypt", "database", "", f"{plaintext_copies_removed} salinan polos dihapus")
 
     def logout(self) -> None:
         self._ctx.operator = None
@@ -83,6 +137,8 @@ class OperatorService:
         with self._ctx.transaction() as s:
             record = self.insert(s, username, password, Role(role), full_name)
             self._ctx.audit(s, "operator_add", "operator", record.id, str(role))
+            if self.keyring is not None:  # written before the commit: a failed commit leaves an unused entry
+                self.keyring.set_password(record.username, password)
             return mapping.operator(record)
 
     def insert(self, s: Session, username: str, password: str, role: Role, full_name: str) -> OperatorRecord:
@@ -110,6 +166,8 @@ class OperatorService:
                 raise AuthenticationError("Harus ada paling sedikit satu admin yang aktif.")
             record.active = active
             self._ctx.audit(s, "operator_enable" if active else "operator_disable", "operator", record.id)
+            if not active and self.keyring is not None:  # their password no longer opens the database
+                self.keyring.drop(record.username)
             return mapping.operator(record)
 
     def reset_password(self, operator_id: str, new_password: str) -> None:
@@ -122,6 +180,19 @@ class OperatorService:
             record = self._get(s, operator_id)
             record.password_hash = _hasher.hash(new_password)
             self._ctx.audit(s, "operator_reset_password", "operator", record.id)
+            if self.keyring is not None and record.active:
+                self.keyring.set_password(record.username, new_password)
+
+    def reset_password_of(self, username: str, new_password: str) -> Operator:
+        """`operator reset-password --username X` (also with the recovery code, when every password is lost)."""
+        with self._ctx.reading() as s:
+            record = s.execute(
+                select(OperatorRecord).where(OperatorRecord.username == username.strip().lower())
+            ).scalar_one_or_none()
+        if record is None:
+            raise NotFoundError(f"Operator '{username.strip().lower()}' tidak ditemukan.")
+        self.reset_password(record.id, new_password)
+        return mapping.operator(record)
 
     def _get(self, s: Session, operator_id: str) -> OperatorRecord:
         record = s.get(OperatorRecord, operator_id)

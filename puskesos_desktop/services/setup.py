@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from sqlalchemy import select
 
 from ..core import rules
@@ -15,6 +17,9 @@ from .catalogue import ensure_seeded
 from .context import Context
 from .operators import OperatorService
 
+if TYPE_CHECKING:
+    from .keyring import Keyring
+
 
 class AlreadyInitialized(PuskesosError):
     """The installation was set up before; setting it up again would split its identity."""
@@ -24,6 +29,7 @@ class SetupService:
     def __init__(self, context: Context, operators: OperatorService) -> None:
         self._ctx = context
         self._operators = operators
+        self.keyring: Keyring | None = None  # a new encrypted installation: the admin completes its key file
 
     def is_initialized(self) -> bool:
         with self._ctx.reading() as s:
@@ -60,7 +66,9 @@ class SetupService:
             _apply_office(record, draft)
             s.add(record)
             if admin_username is not None:
-                self._operators.insert(s, admin_username, admin_password or "", Role.ADMIN, admin_full_name)
+                admin = self._operators.insert(s, admin_username, admin_password or "", Role.ADMIN, admin_full_name)
+                if self.keyring is not None and self.keyring.setting_up:  # before the commit (docs/decisions.md)
+                    self.keyring.establish(admin.username, admin_password or "", record.name)
             if draft.mode is Mode.KABUPATEN:
                 # The kabupaten owns master data: its catalogue exists from the start and travels to
                 # every desa in return bundles (a desa seeds its own lazily, then hands it over).
@@ -80,6 +88,8 @@ class SetupService:
                 raise PuskesosError("Mode dan wilayah instalasi tidak dapat diubah setelah disiapkan.")
             _apply_office(record, draft)
             self._ctx.audit(s, "office_update", "office", record.id)
+            if self.keyring is not None:
+                self.keyring.set_office_name(record.name)
             s.flush()
             return mapping.office(record)
 

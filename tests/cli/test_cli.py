@@ -5,17 +5,19 @@ from __future__ import annotations
 import csv
 import json
 import os
-import shutil
-import sqlite3
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
+from tests.conftest import copy_installation, open_encrypted
+
 ROOT = Path(__file__).resolve().parents[2]
 DESA = "3201052009"
+ADMIN, ADMIN_PASSWORD = "admin", "rahasia-admin"
 IMPORT_HEADER = ["no_kk", "nik", "nama", "hubungan", "jenis_kelamin", "tanggal_lahir", "dusun"]
 IMPORT_ROWS = [
     ["3201051511200001", "3201051505900001", "Muhamad Joko", "KEPALA KELUARGA", "L", "15-05-1990", "Krajan"],
@@ -33,12 +35,18 @@ class Cli:
         # Per-user folders (backups, logs) go under the test's own directory, never the real home.
         self.env.update(HOME=str(tmp_path), XDG_DATA_HOME=str(tmp_path / "data"),
                         XDG_STATE_HOME=str(tmp_path / "state"), XDG_CONFIG_HOME=str(tmp_path / "config"))
+        # Signed in as the first administrator, the way the kabupaten's scripts do (README).
+        self.env.update(PUSKESOS_USER=ADMIN, PUSKESOS_PASSWORD=ADMIN_PASSWORD)
 
     def __call__(self, *args: str, stdin: str = "", where: list[str] | None = None) -> subprocess.CompletedProcess:
         return subprocess.run(
             [sys.executable, "-m", "puskesos_desktop", *(self.where if where is None else where), *args],
             input=stdin, capture_output=True, text=True, env=self.env, cwd=ROOT, timeout=120,
         )
+
+    def init(self, *args: str, json_output: bool = False) -> subprocess.CompletedProcess:
+        """`init …` with the first administrator (its password on stdin)."""
+        return self(*(["--json"] if json_output else []), "init", *args, "--admin", ADMIN, stdin=ADMIN_PASSWORD + "\n")
 
     def concurrently(self, *calls: tuple[list[str], str]) -> list[subprocess.CompletedProcess]:
         """Runs independent commands side by side (start-up dominates; the suite stays fast)."""
@@ -66,7 +74,7 @@ def desa_db(tmp_path_factory) -> Path:
     home = tmp_path_factory.mktemp("desa")
     db = home / "desa.sqlite3"
     cli = Cli(home, ["--db", str(db)])
-    assert cli("init", "desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng").returncode == 0
+    assert cli.init("desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng").returncode == 0
     assert cli("demo-data", "--households", "2", "--seed", "3").returncode == 0
     return db
 
@@ -80,7 +88,7 @@ def fresh_cli(tmp_path) -> Cli:
 @pytest.fixture
 def desa_cli(desa_db, tmp_path) -> Cli:
     db = tmp_path / "puskesos.sqlite3"
-    shutil.copy(desa_db, db)
+    copy_installation(desa_db, db)
     return Cli(tmp_path, ["--db", str(db)])
 
 
@@ -92,13 +100,16 @@ def cli(request, backend, tmp_path) -> Cli:
 
 
 def table_counts(db: Path) -> dict[str, int]:
-    with sqlite3.connect(db) as conn:
+    conn = open_encrypted(db)
+    try:
         return {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0]
                 for t in ("office", "operator", "household", "person", "sync_origin")}
+    finally:
+        conn.close()
 
 
 def test_a_desa_from_init_to_check(cli, tmp_path):
-    done = cli("init", "desa", "--desa-code", "32.01.05.2009", "--name", "Puskesos Bojong Koneng")
+    done = cli.init("desa", "--desa-code", "32.01.05.2009", "--name", "Puskesos Bojong Koneng")
     assert done.returncode == 0 and "Bojong Koneng" in done.stdout and done.stderr == ""
 
     assert cli("operator", "add", "--username", "siti", "--role", "operator", stdin="kata-sandi-siti\n").returncode == 0
@@ -145,11 +156,11 @@ def test_import_dry_run_and_reimport_change_nothing(desa_cli, tmp_path):
     assert (preview["persons_created"], preview["applied"]) == (2, False)
     assert table_counts(tmp_path / "puskesos.sqlite3") == before
     first = cli.json("household", "import", str(path))
-    with sqlite3.connect(tmp_path / "puskesos.sqlite3") as conn:
+    with closing(open_encrypted(tmp_path / "puskesos.sqlite3")) as conn:
         seq = conn.execute("SELECT last_seq FROM sync_origin").fetchone()
     again = cli.json("household", "import", str(path))
     assert (first["persons_created"], again["persons_created"], again["unchanged"]) == (2, 0, 2)
-    with sqlite3.connect(tmp_path / "puskesos.sqlite3") as conn:
+    with closing(open_encrypted(tmp_path / "puskesos.sqlite3")) as conn:
         assert conn.execute("SELECT last_seq FROM sync_origin").fetchone() == seq
 
 
@@ -166,14 +177,13 @@ def test_a_command_before_init_is_rejected(fresh_cli):
 
 
 def test_a_bad_desa_code_is_rejected_and_changes_nothing(fresh_cli, tmp_path):
-    line = rejected(fresh_cli("init", "desa", "--desa-code", "3201059999", "--name", "Puskesos"))
+    line = rejected(fresh_cli.init("desa", "--desa-code", "3201059999", "--name", "Puskesos"))
     assert "3201059999" in line
-    assert table_counts(tmp_path / "puskesos.sqlite3") == dict.fromkeys(
-        ("office", "operator", "household", "person", "sync_origin"), 0)
+    assert sorted(p.name for p in tmp_path.glob("puskesos.sqlite3*")) == []  # no database, no key file
 
 
 REJECTED = [  # (arguments, stdin, what the one line on stderr says)
-    (["init", "desa", "--desa-code", DESA, "--name", "Lagi"], "", "sudah disiapkan"),
+    (["init", "desa", "--desa-code", DESA, "--name", "Lagi", "--admin", "lagi"], "x" * 12 + "\n", "sudah disiapkan"),
     (["household", "import", "tidak-ada.csv"], "", "tidak ditemukan"),
     (["operator", "add", "--username", "siti", "--role", "operator"], "pendek\n", "Kata sandi"),
     (["household", "show", "0190a3c4-0000-7000-8000-000000000000"], "", "tidak ditemukan"),
@@ -190,7 +200,7 @@ def test_rejected_input_exits_3_and_changes_nothing(desa_cli, tmp_path):
 
 
 def test_check_exits_3_when_the_database_was_tampered_with(desa_cli, tmp_path):
-    with sqlite3.connect(tmp_path / "puskesos.sqlite3") as conn:
+    with closing(open_encrypted(tmp_path / "puskesos.sqlite3")) as conn:
         conn.execute("UPDATE household SET address = 'diubah' WHERE rowid = 1")
     done = desa_cli("--json", "check")
     assert done.returncode == 3
@@ -201,10 +211,10 @@ def test_check_exits_3_when_the_database_was_tampered_with(desa_cli, tmp_path):
 def _referrals_in(db: Path) -> tuple[str, str]:
     """A draft and an approved referral for the first demo person, made through the services."""
     from puskesos_desktop.core.referral_model import ReferralDraft
-    from puskesos_desktop.services.container import build_services
+    from puskesos_desktop.services.access import Access
     from puskesos_desktop.settings import Settings
 
-    sv = build_services(Settings.from_args(str(db), None))
+    sv = Access(Settings.from_args(str(db), None)).sign_in(ADMIN, ADMIN_PASSWORD)
     try:
         person = sv.households.get(sv.households.page(0, 1)[0].id).members[0]
         draft = ReferralDraft(person_id=person.id, service_code="PBI_JK", reason="KIS PBI tidak aktif")
@@ -246,11 +256,12 @@ def test_sync_from_init_to_return_bundle(tmp_path):
         (tmp_path / folder).mkdir()
     key, enrollment, stick = tmp_path / "kabupaten.pub.json", tmp_path / "desa-enroll.json", tmp_path / "stick"
 
-    made = kab.json("init", "kabupaten", "--kab-code", "3201", "--name", "Dinas Sosial Kabupaten Bogor",
-                    "--public-key-out", str(key))
+    made = json.loads(kab.init("kabupaten", "--kab-code", "3201", "--name", "Dinas Sosial Kabupaten Bogor",
+                               "--public-key-out", str(key), json_output=True).stdout)
     assert len(made["fingerprint"]) == 19 and key.is_file()
-    joined = desa.json("init", "desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng",
-                       "--kabupaten-key", str(key), "--enrollment-out", str(enrollment))
+    joined = json.loads(desa.init("desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng",
+                                  "--kabupaten-key", str(key), "--enrollment-out", str(enrollment),
+                                  json_output=True).stdout)
     assert joined["kabupaten_fingerprint"] == made["fingerprint"]
     assert desa("demo-data", "--households", "3", "--seed", "1").returncode == 0
 

@@ -204,6 +204,19 @@ def _login_dialog(i: Installations) -> QWidget:
     return LoginDialog(i.desa.operators, "Puskesos Bojong Koneng")
 
 
+def _unlock_dialog(i: Installations) -> QWidget:
+    """The first sign-in, which unlocks the encrypted database, with "Pakai kode pemulihan…"."""
+    from puskesos_desktop.ui.dialogs.login_dialog import LoginDialog
+
+    return LoginDialog(lambda *_: None, "Puskesos Bojong Koneng", recovery=lambda _code: None)
+
+
+def _recovery_code_dialog(i: Installations) -> QWidget:
+    from puskesos_desktop.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
+
+    return RecoveryCodeDialog("K7MQ-4TZP-AB3C-DEFG-HJKM-NPQR-STU7")
+
+
 def _first_admin_dialog(i: Installations) -> QWidget:
     from puskesos_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
 
@@ -275,6 +288,8 @@ WINDOWS: list[tuple[str, Factory]] = [
     ("reset password dialog", _reset_password_dialog),
     ("office dialog", _office_dialog),
     ("login dialog", _login_dialog),
+    ("unlock dialog", _unlock_dialog),
+    ("recovery code dialog", _recovery_code_dialog),
     ("first admin dialog", _first_admin_dialog),
     ("import dialog", _import_dialog),
     ("crash dialog", _crash_dialog),

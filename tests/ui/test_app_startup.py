@@ -14,7 +14,9 @@ from puskesos_desktop import paths
 from puskesos_desktop.core.codes import Mode
 from puskesos_desktop.core.model import OfficeDraft
 from puskesos_desktop.ui.dialogs.first_admin_dialog import FirstAdminDialog
+from puskesos_desktop.db import cipher
 from puskesos_desktop.ui.dialogs.login_dialog import LoginDialog
+from puskesos_desktop.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
 from puskesos_desktop.ui.dialogs.setup_wizard import SetupWizard
 from puskesos_desktop.ui.main_window import MainWindow
 from tests.conftest import ADMIN_PASSWORD, DESA_CODE
@@ -25,6 +27,7 @@ class KeyboardUser:
 
     def __init__(self, qtbot, login=("admin", ADMIN_PASSWORD), cancel=()) -> None:
         self.qtbot, self.login, self.cancel, self.seen = qtbot, login, cancel, []
+        self.recovery_codes: list[str] = []
 
     def __call__(self, dialog) -> bool:
         self.qtbot.addWidget(dialog)
@@ -36,6 +39,10 @@ class KeyboardUser:
             self._type(dialog.form.username, "kader")
             self._type(dialog.form.password, "sandi-kader-1")
             self._type(dialog.form.password_again, "sandi-kader-1", enter=True)
+        elif isinstance(dialog, RecoveryCodeDialog):
+            self.recovery_codes.append(dialog.code.text())
+            self.qtbot.keyClick(dialog.written, Qt.Key.Key_Space)
+            self.qtbot.keyClick(dialog, Qt.Key.Key_Return)
         elif isinstance(dialog, LoginDialog):
             self._type(dialog.username, self.login[0])
             self._type(dialog.password, self.login[1], enter=True)
@@ -146,9 +153,16 @@ def test_run_window_opens_the_window_on_the_given_database(qtbot, services, isol
         return 0
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
+    assert cipher.file_state(Path(database)) is cipher.FileState.PLAINTEXT  # made before encryption existed
     assert app_module.run_window(["--db", database]) == 0
-    assert user.seen == [LoginDialog]
+    # The first start encrypts it: an admin signs in and sees the recovery code once.
+    assert user.seen == [LoginDialog, RecoveryCodeDialog] and len(user.recovery_codes[0]) == 34
+    assert cipher.file_state(Path(database)) is cipher.FileState.ENCRYPTED
     assert shown == ["Puskesos Desktop — Puskesos Bojong Koneng"]
+    user.seen.clear()
+    assert app_module.run_window(["--db", database]) == 0  # from now on: one sign-in unlocks it
+    assert user.seen == [LoginDialog]
+    assert shown == ["Puskesos Desktop — Puskesos Bojong Koneng"] * 2
     assert not [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow)]  # deleted, not left to exit
     assert isolated_app and isolated_app[0] is not None  # Indonesian is installed by default
     assert sys.excepthook is not sys.__excepthook__

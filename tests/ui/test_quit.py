@@ -10,9 +10,9 @@ many children run: 2N offscreen (two at a time), N under X; raise it when chasin
 from __future__ import annotations
 
 import json
+from contextlib import closing
 import os
 import shutil
-import sqlite3
 import subprocess
 import sys
 import time
@@ -31,7 +31,7 @@ from puskesos_desktop.settings import Settings
 from puskesos_desktop.ui import background
 from puskesos_desktop.ui.dialogs.login_dialog import LoginDialog
 from puskesos_desktop.ui.main_window import LOG_OUT_KEYS, MainWindow
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, copy_installation, encrypt_installation, open_encrypted
 from tests.ui.every_window import WINDOWS, seed
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -87,13 +87,14 @@ def seeded_db(desa_template_db, tmp_path_factory) -> tuple[Path, dict]:
     data = seed(sv)
     sv.operators.add(*SITI, "operator", "Siti Nurhaliza")
     sv.close()
+    encrypt_installation(db)  # the child signs in to an encrypted database, as on a laptop
     return db, data.__dict__
 
 
 def _run_child(seeded_db, folder: Path, quit_with: str, env: dict) -> dict:
     folder.mkdir(parents=True)
     db = folder / "desa.sqlite3"
-    shutil.copy(seeded_db[0], db)
+    copy_installation(seeded_db[0], db)
     plan = folder / "plan.json"
     plan.write_text(json.dumps({"db": str(db), "folder": str(folder), "seeded": seeded_db[1], "quit": quit_with,
                                 "logins": [["admin", ADMIN_PASSWORD], list(SITI)]}), encoding="utf-8")
@@ -103,7 +104,7 @@ def _run_child(seeded_db, folder: Path, quit_with: str, env: dict) -> dict:
     assert done.returncode == 0, f"exit status {done.returncode}\n{stderr[-3000:]}"
     assert not [sign for sign in CRASH_SIGNS if sign in stderr], stderr[-3000:]
     summary = json.loads(done.stdout.strip().splitlines()[-1])
-    with sqlite3.connect(db) as conn:
+    with closing(open_encrypted(db)) as conn:
         summary["logins"] = [name for (name,) in conn.execute(
             "SELECT o.username FROM audit_log a JOIN operator o ON o.id = a.operator_id "
             "WHERE a.action = 'login' ORDER BY a.at")]

@@ -1,0 +1,230 @@
+"""Encryption at rest and signing in before the database opens (services/access.py, db/keyfile.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import shutil
+import sqlite3
+from contextlib import closing
+
+import pytest
+
+from puskesos_desktop.core import clock
+from puskesos_desktop.core.codes import Mode
+from puskesos_desktop.core.errors import AuthenticationError, PermissionDenied
+from puskesos_desktop.core.model import OfficeDraft
+from puskesos_desktop.db import cipher
+from puskesos_desktop.db.keyfile import KeyFile, KeyFileDamaged, TooManyAttempts, key_file_for, normalize_recovery_code
+from puskesos_desktop.services.access import Access, NeedsUpgrade, State
+from puskesos_desktop.services.container import build_services
+from puskesos_desktop.settings import Settings
+from tests.conftest import ADMIN_PASSWORD, DESA_CODE, copy_installation
+
+NIK = "3201051505900001"
+
+
+@pytest.fixture(scope="module")
+def installation(tmp_path_factory):
+    """A new encrypted desa with one household and a `pendata`, made once; each test copies it."""
+    db = tmp_path_factory.mktemp("encrypted") / "desa.sqlite3"
+    access = Access(Settings.from_args(str(db)))
+    assert access.state() is State.NEW
+    sv = access.create()
+    sv.setup.initialize(OfficeDraft(Mode.DESA, DESA_CODE, "Puskesos Bojong Koneng"),
+                        admin_username="admin", admin_password=ADMIN_PASSWORD)
+    code = sv.keyring.take_recovery_code()
+    assert sv.keyring.take_recovery_code() == ""  # shown once
+    sv.operators.begin_session("admin")
+    sv.operators.add("budi", "sandi-budi-1", "pendata")
+    sv.demo.generate(2, 7)
+    sv.close()
+    return db, code
+
+
+@pytest.fixture
+def desa(installation, tmp_path):
+    db = tmp_path / "desa.sqlite3"
+    copy_installation(installation[0], db)
+    return Access(Settings.from_args(str(db))), db, installation[1]
+
+
+def test_the_file_is_unreadable_without_the_key_and_opens_with_a_password(desa):
+    access, db, _ = desa
+    assert access.state() is State.LOCKED and cipher.file_state(db) is cipher.FileState.ENCRYPTED
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite3.connect(db).execute("SELECT count(*) FROM person").fetchone()
+    for name in (db.name, db.name + ".keys", db.name + ".recovery"):
+        assert NIK[:6].encode() not in (db.parent / name).read_bytes()
+    sv = access.sign_in("Admin ", ADMIN_PASSWORD)
+    try:
+        assert sv.operators.current.username == "admin" and sv.households.page(0, 10)
+    finally:
+        sv.close()
+    assert access.office_name() == "Puskesos Bojong Koneng"
+
+
+def test_the_role_comes_with_the_sign_in(desa):
+    access, _, _ = desa
+    sv = access.sign_in("budi", "sandi-budi-1")
+    try:
+        with pytest.raises(PermissionDenied):
+            sv.operators.add("orang", "sandi-orang-1", "admin")
+    finally:
+        sv.close()
+
+
+def test_a_wrong_password_is_refused_counted_slowed_and_logged_at_the_next_sign_in(desa):
+    access, db, _ = desa
+    for _ in range(5):
+        with pytest.raises(AuthenticationError, match="salah"):
+            access.sign_in("admin", "bukan-ini")
+    with pytest.raises(TooManyAttempts):  # the sixth waits, even with the right password, even after a restart
+        Access(Settings.from_args(str(db))).sign_in("admin", ADMIN_PASSWORD)
+    with clock.fixed(clock.now() + dt.timedelta(minutes=1)):
+        sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        rows = sv.engine.connect().exec_driver_sql(
+            "SELECT count(*) FROM audit_log WHERE action = 'login_failed'").scalar_one()
+        assert rows == 5
+    finally:
+        sv.close()
+    assert KeyFile.load(key_file_for(db)).failed == 0
+
+
+def test_the_recovery_code_opens_as_administrator_as_typed(desa):
+    access, _, code = desa
+    with pytest.raises(AuthenticationError, match="salah ketik"):
+        access.sign_in_with_recovery(code[:-1] + ("2" if code[-1] != "2" else "3"))
+    sv = access.sign_in_with_recovery(code.lower().replace("-", " "))
+    try:
+        assert sv.operators.current.role.value == "admin"
+        sv.operators.reset_password_of("budi", "sandi-baru-1")  # every password forgotten
+    finally:
+        sv.close()
+    access.sign_in("budi", "sandi-baru-1").close()
+
+
+@pytest.mark.parametrize("damage", ["truncate", "edit", "delete"])
+def test_a_damaged_key_file_leaves_the_database_alone_and_the_recovery_code_working(desa, damage):
+    access, db, code = desa
+    keys = key_file_for(db)
+    before = db.read_bytes()
+    if damage == "truncate":
+        keys.write_bytes(keys.read_bytes()[:40])
+    elif damage == "edit":
+        raw = json.loads(keys.read_text())
+        raw["recovery"]["wrapped"] = raw["operators"]["admin"]["wrapped"]
+        raw["operators"]["admin"]["salt"] = "AAAA"
+        keys.write_text(json.dumps(raw))
+    else:
+        keys.unlink()
+    with pytest.raises((KeyFileDamaged, AuthenticationError)):
+        access.sign_in("admin", ADMIN_PASSWORD)
+    assert db.read_bytes() == before
+    sv = access.sign_in_with_recovery(code)
+    try:
+        if damage != "edit":  # the key file was made again, without operators: passwords are reset
+            sv.operators.reset_password_of("admin", "sandi-admin-baru")
+    finally:
+        sv.close()
+
+
+def test_a_copy_on_another_laptop_opens_only_with_a_password_or_the_code(desa, tmp_path):
+    access, db, code = desa
+    other = tmp_path / "lain" / "desa.sqlite3"
+    other.parent.mkdir()
+    other.write_bytes(db.read_bytes())  # the database alone, without its key file
+    stolen = Access(Settings.from_args(str(other)))
+    assert stolen.state() is State.KEYS_MISSING
+    with pytest.raises(KeyFileDamaged):
+        stolen.sign_in("admin", ADMIN_PASSWORD)
+    with pytest.raises(KeyFileDamaged):  # no recovery copy either: the code alone is not enough there
+        stolen.sign_in_with_recovery(code)
+    (other.parent / "desa.sqlite3.recovery").write_bytes((db.parent / "desa.sqlite3.recovery").read_bytes())
+    stolen.sign_in_with_recovery(code).close()
+
+
+def test_a_file_that_is_not_sqlcipher_says_so(tmp_path):
+    db = tmp_path / "desa.sqlite3"
+    access = Access(Settings.from_args(str(db)))
+    sv = access.create()
+    sv.setup.initialize(OfficeDraft(Mode.DESA, DESA_CODE, "Puskesos"), admin_username="admin",
+                        admin_password=ADMIN_PASSWORD)
+    sv.close()
+    db.write_bytes(b"\x01" * 8192)  # damaged beyond repair
+    with pytest.raises(cipher.DatabaseUnreadable, match="tidak dapat dibuka"):
+        access.sign_in("admin", ADMIN_PASSWORD)
+
+
+def test_a_cancelled_set_up_leaves_nothing(tmp_path):
+    db = tmp_path / "desa.sqlite3"
+    access = Access(Settings.from_args(str(db)))
+    sv = access.create()
+    access.discard_if_unfinished(sv)
+    assert list(tmp_path.iterdir()) == [] and access.state() is State.NEW
+
+
+def test_an_interrupted_set_up_starts_again(tmp_path):
+    db = tmp_path / "desa.sqlite3"
+    access = Access(Settings.from_args(str(db)))
+    access.create().close()  # killed before the administrator existed
+    assert access.state() is State.NEW
+    access.create().close()
+
+
+def test_recovery_codes_are_checked_before_any_key_is_derived():
+    with pytest.raises(AuthenticationError, match="28"):
+        normalize_recovery_code("ABCD-EFGH")
+    with pytest.raises(AuthenticationError, match="tanpa huruf I, L dan O"):
+        normalize_recovery_code("O" * 28)
+
+
+# ---- the upgrade of a plaintext installation ------------------------------------------------------
+@pytest.fixture
+def plaintext(desa_template_db, tmp_path):
+    """An installation from before encryption: a plaintext file with two operators."""
+    db = tmp_path / "puskesos.sqlite3"
+    shutil.copy(desa_template_db, db)
+    sv = build_services(Settings.from_args(str(db)))
+    sv.operators.login("admin", ADMIN_PASSWORD)
+    sv.operators.add("sari", "sandi-sari-1", "operator")
+    sv.demo.generate(60, 5)  # enough rows for the conversion to report progress (and be cancelled)
+    sv.close()
+    return Access(Settings.from_args(str(db))), db
+
+
+def test_a_plaintext_database_is_converted_and_every_operator_keeps_their_password(plaintext, tmp_path):
+    access, db = plaintext
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (backups / "puskesos-before-upgrade-from-0003-x.sqlite3").write_bytes(db.read_bytes())
+    assert access.state() is State.PLAINTEXT
+    with pytest.raises(NeedsUpgrade):
+        access.sign_in("admin", ADMIN_PASSWORD)
+    with pytest.raises(AuthenticationError, match="admin"):
+        access.prepare_upgrade("sari", "sandi-sari-1")
+    plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
+    assert len(plan.recovery_code) == 34
+    seen = []
+    access.convert(plan, lambda f: seen.append(f) or True).close()
+    assert seen[-1] == 1.0 and cipher.file_state(db) is cipher.FileState.ENCRYPTED
+    assert list(backups.iterdir()) == []  # the plaintext copy made before an upgrade is gone
+    access.sign_in("sari", "sandi-sari-1").close()
+    access.sign_in_with_recovery(plan.recovery_code).close()
+
+
+def test_a_conversion_cut_short_leaves_the_plaintext_file_and_resumes_with_the_same_code(plaintext):
+    access, db = plaintext
+    plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
+    with closing(sqlite3.connect(db)) as conn:
+        before = conn.execute("SELECT count(*) FROM person").fetchone()
+    with pytest.raises(Exception, match="Dibatalkan"):
+        access.convert(plan, lambda fraction: False)  # Cancel (or a power cut) mid-copy
+    assert access.state() is State.PLAINTEXT and not db.with_name(db.name + ".encrypting").exists()
+    with closing(sqlite3.connect(db)) as conn:
+        assert conn.execute("SELECT count(*) FROM person").fetchone() == before
+    again = access.prepare_upgrade("admin", ADMIN_PASSWORD)
+    assert again.recovery_code == "" and again.data_key == plan.data_key  # the code shown first stays valid
+    access.convert(again).close()
+    access.sign_in_with_recovery(plan.recovery_code).close()
