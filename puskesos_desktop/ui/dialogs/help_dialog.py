@@ -33,6 +33,7 @@ OUTCOMES = "Lembar balik kembali: mencatat hasil"
 SYNC_DESA = "Di desa: halaman Kirim/Terima"
 SYNC_KABUPATEN = "Di kabupaten"
 PRIVACY = "Perlindungan data"
+ENCRYPTION = "Basis data terenkripsi dan kode pemulihan"
 
 # Dialogs (by class name, so this module imports none of them) and the heading F1 opens in each.
 DIALOG_SECTIONS = {
@@ -44,6 +45,7 @@ DIALOG_SECTIONS = {
     "ReferralDialog": REFERRALS, "PdfPreviewDialog": REFERRALS,
     "OutcomeDialog": OUTCOMES, "FindReferralDialog": OUTCOMES, "OverdueReferralsDialog": OUTCOMES,
     "FingerprintDialog": SYNC_KABUPATEN, "ForkReviewDialog": SYNC_KABUPATEN,
+    "RecoveryCodeDialog": ENCRYPTION,
 }
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 
