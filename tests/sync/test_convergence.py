@@ -9,7 +9,6 @@ kabupaten hub on SQLite or on a new PostgreSQL database, and SQLite desa laptops
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 import shutil
 import tempfile

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QComboBox, QCompleter, QFormLayout, QLineEdit, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
+    QComboBox, QCompleter, QFormLayout, QListWidget, QListWidgetItem, QVBoxLayout, QWidget,
 )
 
 from ...core.catalogue import DOCUMENTS
