@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from puskesos_desktop.core.errors import PuskesosError
+from puskesos_desktop.db.keyfile import fsync_directory
 
 _BLOCK = 256 * 1024  # read back in blocks of this size
 
@@ -41,7 +42,7 @@ def write_file_safely(path: Path, data_writer: Callable[[BinaryIO], object] | by
             handle.flush()
             os.fsync(handle.fileno())
         final = _rename_without_replacing(temporary, path, new_name_if_taken)
-        _fsync_directory(path.parent)
+        fsync_directory(path.parent)
         _verify_read_back(final, writer.digest.hexdigest())
         return final
     except BaseException as exc:
@@ -97,16 +98,6 @@ def _move_if_free(temporary: Path, target: Path) -> None:
         os.rename(temporary, target)
         return
     os.unlink(temporary)
-
-
-def _fsync_directory(directory: Path) -> None:
-    if sys.platform == "win32":
-        return  # directories cannot be opened for fsync there; the rename is journalled by NTFS
-    descriptor = os.open(directory, os.O_RDONLY)
-    try:
-        os.fsync(descriptor)
-    finally:
-        os.close(descriptor)
 
 
 def _verify_read_back(path: Path, expected: str) -> None:
