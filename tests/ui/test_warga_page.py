@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QMessageBox, QWidget
 
 from puskesos_desktop.core.model import HouseholdDraft, PersonDraft
 from puskesos_desktop.ui.dialogs.household_dialog import HouseholdDialog
@@ -248,3 +248,41 @@ def test_a_duplicate_nik_in_a_new_member_leads_to_the_person_who_has_it(page, se
     assert page.detail.current_person().name == "SUPARMAN"
     assert page.focusWidget() is page.detail.table   # the keyboard goes on from the member
     assert len(services.households.get(budi_id).members) == 1   # nothing was added to BUDI's
+
+
+LONG_NAMES = ("Siti Nurhaliza Rahmawati Kusumaningrum", "Muhammad Rizky Pratama Wijayakusuma",
+              "Dewi Sartika Purnamasari Handayani", "Ahmad Fauzan Hidayatullah Firmansyah")
+# The main window's size on each screen (its frame and the taskbar left out), less its 200-pixel navigation.
+SCREENS = {"1366x768": (1366 - 16, 768 - 40 - 40), "1024x576": (1024 - 16, 576 - 30 - 40)}
+
+
+@pytest.mark.parametrize("screen", SCREENS)
+def test_the_list_and_the_members_fit_a_laptop_screen_without_scrolling_sideways(
+        services, household_id, budi_id, qtbot, keyboard, screen):
+    for number, name in enumerate(LONG_NAMES):
+        services.households.add_person(household_id, PersonDraft(
+            nik=f"32010555079200{number + 3:02d}", name=name, relationship="ANAK", sex="P",
+            birth_date=dt.date(2010 + number, 7, 15)))
+    services.households.update(household_id, HouseholdDraft(
+        no_kk="3201051511200001", address="Kampung Cibeureum Girang, Jalan Raya Cianjur-Sukabumi Km 12",
+        rt="003", rw="001", dusun="Sukamaju Kaler"))
+    window = QWidget()
+    layout = QHBoxLayout(window)
+    navigation = QWidget()
+    navigation.setFixedWidth(200)
+    page = WargaPage(services.households, services.search, services.importer, services=services)
+    layout.addWidget(navigation)
+    layout.addWidget(page, 1)
+    window.resize(*SCREENS[screen])
+    keyboard.show(window)
+    page.go_to_household(household_id)
+    qtbot.wait(50)
+    window.grab().save(f"/tmp/warga_{screen.split('x')[0]}.png")
+
+    assert page.detail.members.rowCount() == 5
+    for table, essential in ((page.table, {"No KK", "Head of family"}), (page.detail.table, {"Name", "NIK"})):
+        assert table.horizontalScrollBar().maximum() == 0, essential
+        header = table.horizontalHeader()
+        shown = {table.model().headerData(c, Qt.Orientation.Horizontal) for c in range(header.count())
+                 if not header.isSectionHidden(c)}
+        assert essential <= shown, shown

@@ -22,6 +22,7 @@ from ..dialogs.person_dialog import PersonDialog
 from ..models.household_table_model import (
     ADDRESS, DESIL, DTSEN, DUSUN, HEAD, MEMBERS, NO_KK, RT_RW, HouseholdTableModel, row_from_household,
 )
+from ..widgets.column_fit import ColumnFit
 from ..widgets.form import attempt
 from ..widgets.household_care import HouseholdCare
 from ..widgets.household_detail import HouseholdDetail
@@ -93,17 +94,21 @@ class WargaPage(QWidget):
             splitter.addWidget(panel)
         else:
             splitter.addWidget(self.detail)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([760, 600])
+        splitter.setChildrenCollapsible(False)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([1000, 1000])  # halves: both lists keep their essential columns down to 1024 wide
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.status)
         layout.addWidget(splitter, 1)
 
     def _household_table(self) -> QTableView:
-        return list_table(self.model, {NO_KK: 128, HEAD: 160, RT_RW: 62, DUSUN: 95, MEMBERS: 66, DESIL: 48, DTSEN: 115},
-                          ADDRESS)
+        table = list_table(self.model, {NO_KK: 128, HEAD: 160, ADDRESS: 180, RT_RW: 62, DUSUN: 95, MEMBERS: 66,
+                                        DESIL: 48, DTSEN: 115}, HEAD)
+        # A narrow pane drops these first; the panel beside the list shows them for the chosen household.
+        self.list_columns = ColumnFit(table, (DESIL, DTSEN, ADDRESS, DUSUN, MEMBERS, RT_RW))
+        return table
 
     def _connect(self) -> None:
         self.search_box.textChanged.connect(lambda _text: self._timer.start())

@@ -11,6 +11,7 @@ from ...core import codes
 from ...core.dates import format_short
 from ...core.identity import mask_number
 from ...core.model import Household, Person
+from .column_fit import ColumnFit
 
 NAME, NIK, RELATIONSHIP, SEX, BIRTH_DATE, LIFE_STATUS = range(6)
 
@@ -47,12 +48,17 @@ class MemberTableModel(QAbstractTableModel):
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole):
         person = self.person_at(index.row()) if index.isValid() else None
-        if person is None or role != Qt.ItemDataRole.DisplayRole:
+        if person is None:
             return None
-        return (
+        values = (
             person.name, mask_number(person.nik), person.relationship, person.sex,
             format_short(person.birth_date), codes.LIFE_STATUSES.get(person.life_status, person.life_status),
-        )[index.column()]
+        )
+        if role == Qt.ItemDataRole.DisplayRole:
+            return values[index.column()]
+        if role == Qt.ItemDataRole.ToolTipRole:  # the whole row, for columns a narrow pane hides
+            return "\n".join(f"{self.headerData(c, Qt.Orientation.Horizontal)}: {v}" for c, v in enumerate(values))
+        return None
 
 
 class HouseholdDetail(QWidget):
@@ -73,8 +79,11 @@ class HouseholdDetail(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(NAME, QHeaderView.ResizeMode.Stretch)  # long names are elided, not scrolled
+        # A narrow pane drops these first; each row's tooltip and the person dialog still show them.
+        self.columns = ColumnFit(self.table, (SEX, LIFE_STATUS, BIRTH_DATE, RELATIONSHIP))
         self.add_member = QPushButton(self.tr("Add member"))
         self.edit_member = QPushButton(self.tr("Edit member"))
         self.remove_member = QPushButton(self.tr("Remove member"))
