@@ -14,7 +14,7 @@ from .core.codes import Mode
 from .core.errors import PuskesosError, ValidationError
 from .core.model import LetterSettings, OfficeDraft
 from .core.referrals import ReferralStatus
-from . import cli_access
+from . import cli_access, cli_audit
 from .services.access import Access, State
 from .services.container import Services
 from .services.setup import AlreadyInitialized
@@ -109,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     enroll.add_argument("file", type=Path, metavar="BERKAS", help="berkas pendaftaran desa (.json)")
 
     sub.add_parser("check", help="periksa keutuhan basis data", description="Memeriksa keutuhan basis data.")
+    cli_audit.add_parser(sub, _group)
     sub.add_parser("encrypt", help="enkripsi basis data lama (admin; mencetak kode pemulihan)",
                    description="Mengenkripsi basis data dari versi sebelum enkripsi; mencetak kode pemulihan sekali.")
     return p
@@ -210,12 +211,14 @@ def _import(sv: Services, a) -> tuple[dict, str]:
 
 def _search(sv: Services, a) -> tuple[dict, str]:
     hits = sv.search.search(a.text)
+    sv.households.note_identifiers_shown([h.household.id for h in hits], "household search")
     lines = [f"{h.household.id}  KK {h.household.no_kk}  " + ", ".join(m.name for m in h.household.members) for h in hits]
     return {"households": [_household_json(h.household) for h in hits]}, "\n".join(lines) or "Tidak ditemukan."
 
 
 def _show(sv: Services, a) -> tuple[dict, str]:
     h = sv.households.get(a.id)
+    sv.households.note_identifiers_shown([h.id], "household show")
     lines = [f"KK {h.no_kk}  {h.address} RT {h.rt}/RW {h.rw} {h.dusun}"]
     lines += [f"  {m.nik}  {m.name}  {m.relationship}  {m.sex}  {_plain(m.birth_date)}" for m in h.members]
     return {"households": [_household_json(h)]}, "\n".join(lines)
@@ -301,6 +304,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace],
     ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter,
     ("sync", "export"): _sync_export, ("sync", "import"): _sync_import, ("hub", "enroll"): _hub_enroll,
     ("check", None): _check,
+    ("audit", "list"): cli_audit.audit_list,
 }
 
 

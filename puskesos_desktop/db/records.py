@@ -6,7 +6,7 @@ import datetime as dt
 
 from sqlalchemy import (
     BigInteger, Boolean, CheckConstraint, Date, DateTime, Float, ForeignKey, Index, Integer,
-    LargeBinary, MetaData, String, Text,
+    LargeBinary, MetaData, String, Text, UniqueConstraint,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -203,7 +203,11 @@ class SearchTermRecord(Base):
 
 
 class AuditLogRecord(Base):
-    """Append-only log of views of sensitive data, prints, exports and sign-ins."""
+    """Append-only log of views of sensitive data, prints, exports and sign-ins.
+
+    A hash chain per origin (core/audit.py; written only by db/audit_chain.append): `chain_seq`
+    1, 2, 3… and `row_hash` over every field and the previous row's hash. Never updated or deleted.
+    """
 
     __tablename__ = "audit_log"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -213,6 +217,17 @@ class AuditLogRecord(Base):
     entity: Mapped[str] = mapped_column(String(40), default="")
     entity_id: Mapped[str] = mapped_column(String(36), default="")
     detail: Mapped[str] = mapped_column(Text, default="")
+    origin_id: Mapped[str] = mapped_column(String(36), ForeignKey("sync_origin.id"))
+    chain_seq: Mapped[int] = mapped_column(BigInteger)
+    operator_name: Mapped[str] = mapped_column(String(60), default="")  # the user name when written
+    prev_hash: Mapped[str] = mapped_column(String(64))
+    row_hash: Mapped[str] = mapped_column(String(64))
+    __table_args__ = (
+        UniqueConstraint("origin_id", "chain_seq"),  # two writers at once cannot fork a chain
+        Index("ix_audit_log_list", "at", "id"),  # the audit page: newest first, pages by (at, id)
+        Index("ix_audit_log_action_at", "action", "at"),
+        Index("ix_audit_log_operator_at", "operator_name", "at"),
+    )
 
 
 def _synced_args(table: str, *extra) -> tuple:
@@ -411,6 +426,10 @@ class SyncPeerRecord(Base):
     last_sent_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
     reconciled_seq: Mapped[int | None] = mapped_column(BigInteger)  # digests matched up to this seq
     reconciled: Mapped[bool] = mapped_column(Boolean, default=False)
+    # At a desa: the kabupaten confirmed holding our audit chain up to this row, with this hash (an
+    # anchor outside this database: `check` compares it with the row we hold).
+    audit_acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    audit_acked_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
     __table_args__ = (CheckConstraint("role in ('kabupaten', 'desa')", name="role"),)
 
 

@@ -107,3 +107,6 @@ def _stamp(session: Session, flush_context, instances) -> None:
         record.updated_at = now
         record.updated_by = operator
         record.content_hash = content_hash(content_of(record))
+
+
+from . import audit_chain  # noqa: E402,F401  (the audit log's append-only guard, with every session)

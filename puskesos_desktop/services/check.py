@@ -11,6 +11,7 @@ from ..db.records import (
     SearchTermRecord, SyncOriginRecord,
 )
 from ..db.stamping import content_hash, content_of
+from .audit_check import audit_problems
 from .context import Context
 
 
@@ -70,6 +71,7 @@ class CheckService:
             if stale:
                 problems.append(f"{stale} search index entries point at no live person")
             problems += _register_problems(s, [o.id for o in local])
+            problems += audit_problems(s)
         return CheckReport(tuple(problems), rows)
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import Engine
 from ..db.engine import open_engine, refresh_statistics, session_factory
 from ..db.migrate import upgrade_to_head
 from ..settings import Settings
+from .audit import AuditService
 from .catalogue import CatalogueService
 from .check import CheckService
 from .complaints import ComplaintService
@@ -46,6 +47,7 @@ class Services:
     letters: LetterService
     timeline: TimelineService
     sync: SyncService
+    audit: AuditService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
 
@@ -73,6 +75,6 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         importer=ImportService(context), demo=DemoDataService(context), check=CheckService(context),
         catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
         referrals=referrals, letters=LetterService(context, referrals), timeline=TimelineService(context, catalogue),
-        sync=SyncService(context, settings.outbox),
+        sync=SyncService(context, settings.outbox), audit=AuditService(context),
         backup_taken=backup,
     )

@@ -10,9 +10,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from ..core.codes import Role
 from ..core.errors import PermissionDenied
-from ..core.ids import new_id
 from ..core.model import Operator
-from ..db.records import AuditLogRecord
+from ..db import audit_chain
 from ..db.engine import WRITE
 from ..db.stamping import OPERATOR_KEY
 
@@ -42,8 +41,10 @@ class Context:
             raise PermissionDenied(f"Peran Anda ({self.operator.role.value}) tidak boleh {action}.")
 
     def audit(self, session: Session, action: str, entity: str = "", entity_id: str = "", detail: str = "") -> None:
-        """Appends to the audit log inside the caller's transaction. Never put personal data in detail."""
-        session.add(AuditLogRecord(
-            id=new_id(), operator_id=self.operator.id if self.operator else None,
-            action=action, entity=entity, entity_id=entity_id, detail=detail,
-        ))
+        """Appends to the audit log's chain inside the caller's transaction (db/audit_chain). Never put
+        personal data in detail."""
+        audit_chain.append(
+            session, operator_id=self.operator.id if self.operator else None,
+            operator_name=self.operator.username if self.operator else "", action=action, entity=entity,
+            entity_id=entity_id, detail=detail,
+        )

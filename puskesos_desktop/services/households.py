@@ -82,6 +82,14 @@ class HouseholdService:
             self._ctx.audit(s, "nik_view", "person", person.id)
             return person.nik or "", household.no_kk or ""
 
+    def note_identifiers_shown(self, household_ids: list[str], where: str) -> None:
+        """Full NIKs and No KKs printed in full outside the window (a command-line listing): one audit
+        entry naming the first household and how many there were, never the numbers themselves."""
+        if household_ids:
+            with self._ctx.transaction() as s:
+                self._ctx.audit(s, "identifiers_shown", "household", household_ids[0],
+                                f"{len(household_ids)} keluarga ({where})")
+
     # ---- checks the dialogs call while the operator types ---------------------------------
     def check_household(self, draft: HouseholdDraft, household_id: str | None = None) -> Problems:
         problems = rules.check_household(draft)

@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import json
 from collections import Counter
+from itertools import chain
 from io import BytesIO
 from pathlib import Path
 
@@ -27,7 +28,9 @@ from ..db.records import (
     OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord, SyncBundleRecord, SyncForkRecord,
     SyncOriginRecord, SyncPeerRecord, utcnow,
 )
+from ..db.audit_chain import chain_head
 from ..sync import container, keys
+from ..sync.audit_rows import TABLE as AUDIT_TABLE, AuditChainBroken, AuditReceipt, AuditReceiver, audit_lines
 from ..sync.safe_write import write_file_safely
 from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin
 from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS, content_columns
@@ -192,6 +195,7 @@ class SyncService:
             manifest = container.write_bundle(buffer, plan["manifest"], chunked(plan["lines"], counts),
                                               pair, peer.recipient)
         data = buffer.getvalue()
+        rows = sum(n for table, n in counts.items() if table != AUDIT_TABLE)  # changes; the audit rows ride along
         name = _file_name(office, peer, manifest)
         path = write_file_safely(out_dir / name, data)
         outbox = self._keep_in_outbox(name, data) if office.mode == Mode.DESA.value else ""
@@ -204,9 +208,9 @@ class SyncService:
                 counts=json.dumps(dict(counts), sort_keys=True),
             ))
             s.execute(update(SyncPeerRecord).where(SyncPeerRecord.id == peer.id).values(last_sent_at=utcnow()))
-            self._ctx.audit(s, "sync_export", "sync_bundle", manifest.bundle_id, str(sum(counts.values())))
+            self._ctx.audit(s, "sync_export", "sync_bundle", manifest.bundle_id, str(rows))
         return ExportResult(path=str(path), bundle_id=manifest.bundle_id, kind=manifest.kind,
-                            rows=sum(counts.values()), seq_from=manifest.seq_from, seq_to=manifest.seq_to,
+                            rows=rows, seq_from=manifest.seq_from, seq_to=manifest.seq_to,
                             size=len(data), outbox_copy=outbox)
 
     def _desa_plan(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord) -> dict:
@@ -218,10 +222,14 @@ class SyncService:
             recipient_fingerprint=peer.fingerprint, seq_from=peer.acked_seq, seq_to=origin.last_seq,
             ack=peer.applied_seq, counts=counts, digest=total_digest,
         )
-        return {"manifest": manifest, "lines": owned_lines(s, DESA_TABLES, [origin.id], peer.acked_seq)}
+        # The audit log travels too, from the row the kabupaten confirmed holding (contract 1.1).
+        lines = chain(owned_lines(s, DESA_TABLES, [origin.id], peer.acked_seq),
+                      audit_lines(s, origin.id, peer.audit_acked_seq))
+        return {"manifest": manifest, "lines": lines}
 
     def _return_plan(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord) -> dict:
         origin = s.get(SyncOriginRecord, office.local_origin_id)
+        audit_seq, audit_hash = chain_head(s, peer.origin_id)
         outcomes = RECORDS["referral_outcome"].__table__
         referrals = ReferralRecord.__table__
         # Only this desa's: outcomes of referrals it owns; never another desa's personal data.
@@ -239,6 +247,8 @@ class SyncService:
             extra={"acknowledgement": {
                 "applied_seq": peer.applied_seq, "reconciled": bool(peer.reconciled),
                 "reconciled_seq": peer.reconciled_seq, "rejected": rejected,
+                # The desa's audit log as held here: its `check` compares this row with its own.
+                "audit_seq": audit_seq, "audit_hash": audit_hash,
             }},
         )
         lines = owned_lines(s, KABUPATEN_TABLES, [origin.id], peer.acked_seq, where={"referral_outcome": theirs})
@@ -296,6 +306,11 @@ class SyncService:
                        "Berkas berisi catatan yang rusak atau tidak dikenal; seluruh berkas ditolak.")
             detail = str(exc.orig if isinstance(exc, (IntegrityError, DataError)) else exc)
             return self._reject(path, sha, code, message, opened.manifest.bundle_id, peer.origin_id, detail=detail)
+        except AuditChainBroken as exc:
+            message = (f"Log audit desa pengirim sudah diubah ({exc}); seluruh berkas ditolak. Laporkan ke "
+                       "Dinas Sosial: log audit desa itu perlu diperiksa.")
+            return self._reject(path, sha, "audit_chain", message, opened.manifest.bundle_id, peer.origin_id,
+                                detail=str(exc))
         except container.BundleRejected as exc:  # a member found corrupt while streaming
             return self._reject(path, sha, exc.code, str(exc), opened.manifest.bundle_id, peer.origin_id)
 
@@ -328,9 +343,15 @@ class SyncService:
                 allowed = {table: {peer.origin_id} for table in KABUPATEN_TABLES}
             if m.incarnation < peer.incarnation:
                 raise _Rejected("old_incarnation", "Berkas ini dari salinan lama instalasi pengirim; tidak diterapkan.")
+            audit_rows = (AuditReceiver(s, peer.origin_id)
+                          if office.mode == Mode.KABUPATEN.value else None)
             applier = Applier(s, allowed, keep_unknown=m.contract_minor > container.CONTRACT[1],
-                              bundle_id=m.bundle_id, incarnation=m.incarnation, known_seq=peer.applied_seq)
+                              bundle_id=m.bundle_id, incarnation=m.incarnation, known_seq=peer.applied_seq,
+                              audit=audit_rows)
             result = applier.feed(opened.iter_lines())
+            receipt = audit_rows.flush() if audit_rows is not None else AuditReceipt()
+            # Audit rows alone are no news: they ride along with changes, and the next bundle that
+            # carries changes brings them again (they are sent from the row the kabupaten confirmed).
             if (not result.applied and not result.forks and not result.kept_unknown and peer.last_received_at
                     and m.seq_to <= peer.applied_seq and m.ack <= peer.acked_seq):
                 # An old bundle after newer ones: nothing in it is news. Rolled back, so nothing changes.
@@ -362,6 +383,11 @@ class SyncService:
             forked = (f"{result.forks} perubahan memakai nomor yang sudah dipakai dengan isi lain (basis data pengirim "
                       "mungkin dipulihkan dari cadangan lama): versi yang tersimpan dipertahankan, versi dari berkas "
                       "ini disimpan untuk ditinjau." if result.forks else "")
+            if receipt.diverged:
+                forked = " ".join(filter(None, (forked, (
+                    f"{receipt.diverged} baris log audit berbeda dengan yang sudah diterima dari desa ini (basis "
+                    "data desa dipulihkan atau disalin); baris itu tidak diambil, log yang sudah diterima tetap."))))
+                self._ctx.audit(s, "sync_audit_diverged", "sync_origin", peer.origin_id, str(receipt.diverged))
             return ImportResult(
                 file=str(path), status="applied", reason=forked, reason_code="fork" if result.forks else "",
                 bundle_id=m.bundle_id,
@@ -385,6 +411,11 @@ class SyncService:
                 incarnation=SyncOriginRecord.incarnation + 1, last_seq=m.ack))
         for referral_id in referral_ids:
             _follow_outcome(s, referral_id)
+        confirmed = (m.extra.get("acknowledgement") or {}) if isinstance(m.extra, dict) else {}
+        audit_seq, audit_hash = confirmed.get("audit_seq"), confirmed.get("audit_hash")
+        if (isinstance(audit_seq, int) and not isinstance(audit_seq, bool) and isinstance(audit_hash, str)
+                and audit_seq > peer.audit_acked_seq):
+            peer.audit_acked_seq, peer.audit_acked_hash = audit_seq, audit_hash
 
     def _prune_outbox(self) -> None:
         """Copies of bundles the kabupaten has acknowledged leave the outbox (after the commit: a file

@@ -19,15 +19,12 @@ from sqlalchemy.orm import Session
 from ..core.ids import new_id
 from ..core.names import name_keys
 from ..db.records import ReferralRecord, SearchTermRecord, SyncExtraRecord, SyncForkRecord
-from .wire import APPLY_ORDER, RECORDS, MalformedRecord, WireRow, export_lines, parse_line, to_row
+from .audit_rows import TABLE as AUDIT_TABLE, AuditReceiver
+from .wire import APPLY_ORDER, RECORDS, MalformedRecord, ScopeError, WireRow, export_lines, parse_line, to_row
 
 CHUNK_BYTES = 8 << 20  # one data member of a bundle holds about this much NDJSON
 APPLY_BATCH = 2000  # rows looked up and written together
 SELF_REFERENCES = {"complaint": "duplicate_of"}  # foreign keys into the same table
-
-
-class ScopeError(ValueError):
-    """A row the sender may not send: another origin's, or of a table it does not own."""
 
 
 @dataclass
@@ -95,8 +92,9 @@ class Applier:
     """
 
     def __init__(self, s: Session, allowed: dict[str, set[str]], *, keep_unknown: bool, bundle_id: str,
-                 incarnation: int = 1, known_seq: int = 0) -> None:
+                 incarnation: int = 1, known_seq: int = 0, audit: AuditReceiver | None = None) -> None:
         self._s = s
+        self._audit = audit  # the sender's audit log rows (a desa's bundle at the kabupaten)
         # Every row of the sender's stream up to known_seq is here already, in that version or a newer
         # one (bundles are cumulative and applied without gaps). A row at or below it that is not here,
         # or newer than ours, was written by another copy of the sender re-using those numbers: a fork.
@@ -116,6 +114,9 @@ class Applier:
             if not raw:
                 continue
             row = parse_line(raw)
+            if row.table == AUDIT_TABLE and self._audit is not None:
+                self._audit.add(row)
+                continue
             if row.table not in RECORDS:
                 if not self._keep_unknown:
                     raise MalformedRecord(f"unknown table {row.table!r}")

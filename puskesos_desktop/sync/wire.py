@@ -39,6 +39,10 @@ class MalformedRecord(ValueError):
     """A line that is not a record of this format; the whole bundle is refused."""
 
 
+class ScopeError(ValueError):
+    """A row the sender may not send: another origin's, or of a table it does not own."""
+
+
 @dataclass(frozen=True, slots=True)
 class WireRow:
     table: str

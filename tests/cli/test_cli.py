@@ -12,6 +12,7 @@ from contextlib import closing
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from tests.conftest import copy_installation, open_encrypted
 
@@ -295,3 +296,37 @@ def test_the_example_file_passes_a_dry_run_import(desa_cli, tmp_path, suffix):
     path = write_template(tmp_path / f"contoh{suffix}", REQUIRED, OPTIONAL)
     preview = desa_cli.json("household", "import", str(path), "--dry-run")
     assert (preview["rows"], preview["rejected"], preview["persons_created"]) == (2, [], 2)
+
+
+def test_audit_list_shows_who_saw_full_numbers_and_filters_by_action_and_date(desa_cli):
+    assert desa_cli("household", "search", "3201").returncode == 0
+    shown = desa_cli.json("audit", "list", "--action", "identifiers_shown")["audit"]
+    assert [(e["action"], e["operator"], e["detail"]) for e in shown] == [
+        ("identifiers_shown", ADMIN, "2 keluarga (household search)")]
+    assert set(shown[0]) >= {"id", "at", "operator", "action", "entity", "entity_id", "detail", "origin",
+                             "chain_seq", "row_hash"}
+    everything = desa_cli.json("audit", "list", "--since", "2000-01-01")["audit"]
+    assert {"setup", "login", "identifiers_shown"} <= {e["action"] for e in everything}
+    assert [e["chain_seq"] for e in everything] == sorted((e["chain_seq"] for e in everything), reverse=True)
+    assert desa_cli.json("audit", "list", "--since", "2999-01-01")["audit"] == []
+    done = desa_cli("audit", "list", "--since", "kemarin")
+    assert done.returncode == 2 and "TTTT-BB-HH" in done.stderr
+
+
+@pytest.mark.postgres
+def test_an_audit_row_edited_with_psql_fails_check_naming_it(pg_url, tmp_path):
+    cli = Cli(tmp_path, ["--db-url", pg_url])
+    assert cli.init("kabupaten", "--kab-code", "3201", "--name", "Dinas Sosial Kabupaten Bogor").returncode == 0
+    engine = create_engine(pg_url)
+    try:
+        with engine.begin() as conn:  # what an intruder with the server's superuser would type in psql
+            conn.execute(text("ALTER TABLE audit_log DISABLE TRIGGER USER"))
+            row = conn.execute(text("UPDATE audit_log SET detail = 'bukan apa-apa' WHERE chain_seq = 1 "
+                                    "RETURNING id")).scalar_one()
+            conn.execute(text("ALTER TABLE audit_log ENABLE TRIGGER USER"))
+    finally:
+        engine.dispose()
+    done = cli("--json", "check")
+    assert done.returncode == 3
+    problems = json.loads(done.stdout)["problems"]
+    assert any("log audit" in p and "#1" in p and row in p for p in problems), problems

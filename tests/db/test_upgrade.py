@@ -9,8 +9,10 @@ from pathlib import Path
 import pytest
 from alembic import command
 from sqlalchemy import text
+from sqlalchemy.orm import Session
 
 from puskesos_desktop import paths
+from puskesos_desktop.db import audit_chain
 from puskesos_desktop.db.engine import open_engine
 from puskesos_desktop.db.migrate import alembic_config, current_revision, head_revision, upgrade_to_head
 
@@ -81,13 +83,20 @@ def test_baseline_database_is_upgraded_to_referrals_keeping_its_data(old_db, tmp
     try:
         assert current_revision(engine) == "0001_baseline"
         assert upgrade_to_head(engine, tmp_path / "backups") is not None
-        assert current_revision(engine) == head_revision() == "0004_sync"
+        assert current_revision(engine) == head_revision() == "0005_audit_chain"
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 3
             assert conn.execute(text("SELECT count(*) FROM referral")).scalar_one() == 0
             assert conn.execute(text("SELECT count(*) FROM letter_counter")).scalar_one() == 0
             office = conn.execute(text("SELECT letter_place, paper, complaint_overdue_days, referral_due_days FROM office"))
             assert office.one() == ("", "A4", 14, 14), "settings added later start at their defaults"
+            # The audit rows written before the chain existed are chained, oldest first, under the local origin.
+            chained = conn.execute(text("SELECT a.action, a.chain_seq FROM audit_log a JOIN sync_origin o "
+                                        "ON o.id = a.origin_id AND o.is_local ORDER BY a.chain_seq")).all()
+            assert [tuple(r) for r in chained] == [("setup", 1), ("household_create", 2)]
+        with Session(engine) as s:
+            [origin] = s.execute(text("SELECT id FROM sync_origin")).scalars()
+            assert audit_chain.verify(s, origin)[:2] == (None, 2)
     finally:
         engine.dispose()
 
@@ -174,7 +183,7 @@ def _alembic_head() -> str:
 
 def test_head_revision_read_from_the_scripts_is_alembics_head():
     """upgrade_to_head decides without importing alembic (start-up time): it must agree with it."""
-    assert head_revision() == _alembic_head() == "0004_sync"
+    assert head_revision() == _alembic_head() == "0005_audit_chain"
 
 
 def test_head_revision_follows_a_new_migration(later_release):
@@ -184,8 +193,9 @@ def test_head_revision_follows_a_new_migration(later_release):
 def test_unreadable_scripts_are_left_to_alembic(tmp_path, monkeypatch):
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    odd = scripts / "versions" / "0004_sync.py"
-    odd.write_text(odd.read_text(encoding="utf-8").replace("revision = '0004_sync'", "revision = REVISION = '0004_sync'"),
+    odd = scripts / "versions" / "0005_audit_chain.py"
+    odd.write_text(odd.read_text(encoding="utf-8").replace("revision = '0005_audit_chain'",
+                                                           "revision = REVISION = '0005_audit_chain'"),
                    encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
-    assert head_revision() == "0004_sync"
+    assert head_revision() == "0005_audit_chain"
