@@ -277,7 +277,6 @@ def test_the_list_and_the_members_fit_a_laptop_screen_without_scrolling_sideways
     keyboard.show(window)
     page.go_to_household(household_id)
     qtbot.wait(50)
-    window.grab().save(f"/tmp/warga_{screen.split('x')[0]}.png")
 
     assert page.detail.members.rowCount() == 5
     for table, essential in ((page.table, {"No KK", "Head of family"}), (page.detail.table, {"Name", "NIK"})):
