@@ -9,7 +9,6 @@ import json
 import re
 import struct
 import uuid
-import tempfile
 import zipfile
 import zlib
 from collections.abc import Callable, Iterable, Iterator
@@ -39,7 +38,7 @@ MAX_MANIFEST_SIZE = 4 * 1024**2
 MAX_RATIO = 200  # uncompressed / compressed, for members above RATIO_FLOOR
 RATIO_FLOOR = 1024**2
 _BLOCK = 256 * 1024
-_SPOOL_IN_MEMORY = 64 * 1024**2
+
 
 _DAMAGED = "Berkas rusak atau terpotong (mungkin flashdisk dicabut terlalu cepat). Minta kirim ulang."
 MESSAGES = {
@@ -172,21 +171,69 @@ def write_bundle(out: BinaryIO, manifest: Manifest, chunks: Iterable[tuple[str, 
     age_recipient = pyrage.x25519.Recipient.from_str(recipient)
     sender = replace(manifest.sender, fingerprint=signer.fingerprint,
                      signing_public=signer.signing_public)
-    with tempfile.SpooledTemporaryFile(max_size=_SPOOL_IN_MEMORY) as spool:
-        with zipfile.ZipFile(spool, "w", zipfile.ZIP_DEFLATED) as archive:
-            members = _write_chunks(archive, chunks)
+    written: list[Manifest] = []
+
+    def build(sink) -> Iterator[None]:
+        with zipfile.ZipFile(sink, "w", zipfile.ZIP_DEFLATED) as archive:
+            members: dict[str, str] = {}
+            yield from _write_chunks(archive, chunks, members)
             final = replace(manifest, sender=sender, members=members, format=FORMAT)
             body = final.to_json()
             _manifest_from_dict(_load_json(body))  # never send what we would refuse
             _add_member(archive, MANIFEST_NAME, body)
             _add_member(archive, SIGNATURE_NAME, signer.sign(body))
-        spool.seek(0)
-        pyrage.encrypt_io(spool, out, [age_recipient])
-    return final
+            written.append(final)
+
+    plaintext = _PulledZip(build)
+    try:
+        pyrage.encrypt_io(plaintext, out, [age_recipient])
+    except Exception:
+        plaintext.reraise()  # a chunk over the limits, say, rather than the encrypter's wrapping of it
+        raise
+    plaintext.reraise()
+    return written[0]
 
 
-def _write_chunks(archive: zipfile.ZipFile, chunks: Iterable[tuple[str, bytes]]) -> dict[str, str]:
-    members: dict[str, str] = {}
+class _PulledZip(io.RawIOBase):
+    """The ZIP as the encrypter reads it, written a member at a time as it asks for more: the
+    plaintext is never on disk and never whole in memory (zipfile writes to a stream that cannot
+    seek with data descriptors, which every reader supports)."""
+
+    def __init__(self, build: Callable[["_PulledZip"], Iterator[None]]) -> None:
+        super().__init__()
+        self._pending = bytearray()
+        self._steps: Iterator[None] | None = build(self)
+        self._error: BaseException | None = None
+
+    def write(self, data) -> int:  # the ZipFile's side
+        self._pending += data
+        return len(data)
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, target) -> int:  # the encrypter's side
+        while len(self._pending) < len(target) and self._steps is not None:
+            try:
+                next(self._steps)
+            except StopIteration:
+                self._steps = None
+            except BaseException as exc:  # kept: the encrypter would report it as its own error
+                self._error, self._steps = exc, None
+                raise
+        count = min(len(target), len(self._pending))
+        target[:count] = self._pending[:count]
+        del self._pending[:count]
+        return count
+
+    def reraise(self) -> None:
+        if self._error is not None:
+            raise self._error
+
+
+def _write_chunks(archive: zipfile.ZipFile, chunks: Iterable[tuple[str, bytes]],
+                  members: dict[str, str]) -> Iterator[None]:
+    """Adds the data members, yielding after each (the reader takes the bytes written so far)."""
     total = 0
     for number, (name, payload) in enumerate(chunks, start=1):
         if name != f"data/{number:06d}.ndjson":
@@ -200,7 +247,7 @@ def _write_chunks(archive: zipfile.ZipFile, chunks: Iterable[tuple[str, bytes]])
         if len(payload) > RATIO_FLOOR and len(payload) > MAX_RATIO * max(info.compress_size, 1):
             raise ValueError(f"{name} compresses beyond the ratio readers accept")
         members[name] = hashlib.sha256(payload).hexdigest()
-    return members
+        yield
 
 
 def _add_member(archive: zipfile.ZipFile, name: str, payload: bytes) -> zipfile.ZipInfo:

@@ -326,3 +326,17 @@ def test_write_file_safely_removes_a_file_that_reads_back_differently(tmp_path, 
     with pytest.raises(SafeWriteError):
         write_file_safely(tmp_path / "kiriman.age", GOOD)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_writing_a_bundle_puts_no_plaintext_on_disk(monkeypatch):
+    """The ZIP goes straight from memory into the encrypter: no temporary file, whatever its size."""
+    import tempfile
+
+    def no_temporary_files(*_args, **_kwargs):
+        raise AssertionError("a bundle's plaintext must never be written to a temporary file")
+
+    for name in ("TemporaryFile", "SpooledTemporaryFile", "NamedTemporaryFile", "mkstemp"):
+        monkeypatch.setattr(tempfile, name, no_temporary_files)
+    big = [(f"data/{n:06d}.ndjson", b'{"x":"' + bytes(str(n), "ascii") * 100_000 + b'"}\n') for n in range(1, 4)]
+    opened = container.open_bundle(bundle(big), KABUPATEN, known)
+    assert sum(1 for _ in opened.iter_lines()) == 3
