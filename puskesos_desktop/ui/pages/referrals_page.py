@@ -2,10 +2,7 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from io import BytesIO
-from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -296,9 +293,6 @@ class ReferralsPage(QWidget):
         if not ids:
             self.notice.setText(self.tr("No approved letter is waiting to be printed."))
             return
-        handle, name = tempfile.mkstemp(prefix="rujukan-", suffix=".pdf")
-        os.close(handle)
-        path = Path(name)
         self.progress = QProgressDialog(self.tr(
             "Preparing {count} letters… Each print is logged when the whole batch is ready; Cancel logs none."
         ).format(count=len(ids)), self.tr("Cancel"), 0, 0, self)
@@ -309,12 +303,13 @@ class ReferralsPage(QWidget):
         self.progress.setAutoReset(False)
         letters = self._letters
 
-        def work(progress, cancelled):
-            letters.print_letters(ids, path, progress=progress, cancelled=cancelled)
-            return path
+        def work(progress, cancelled) -> bytes:  # in memory: the letters never sit in a temp folder
+            out = BytesIO()
+            letters.print_letters(ids, out, progress=progress, cancelled=cancelled)
+            return out.getvalue()
 
-        self.batch_job = run_in_background(work, lambda _p: self._batch_done(path, len(ids)),
-                                           lambda exc: self._batch_failed(path, exc), self._batch_progress)
+        self.batch_job = run_in_background(work, lambda data: self._batch_done(data, len(ids)),
+                                           self._batch_failed, self._batch_progress)
         self.progress.canceled.connect(self.batch_job.cancel)
         self.progress.rejected.connect(self.batch_job.cancel)  # Esc hides it without `canceled`
         self.progress.show()
@@ -326,27 +321,24 @@ class ReferralsPage(QWidget):
             self.progress.setMaximum(total)
             self.progress.setValue(done)
 
-    def _batch_finished(self, path: Path) -> bytes:
-        data = path.read_bytes() if path.exists() else b""
-        path.unlink(missing_ok=True)
+    def _batch_finished(self) -> None:
         if self.progress is not None:
             self.progress.close()
             self.progress.deleteLater()
             self.progress = None
         self.batch_job = None
         self.refresh()
-        return data
 
-    def _batch_done(self, path: Path, count: int) -> None:
-        data = self._batch_finished(path)
+    def _batch_done(self, data: bytes, count: int) -> None:
+        self._batch_finished()
         self.notice.setText(self.tr(
             "{count} letters printed and logged as printed. Printing them again from the preview does not "
             "log them again.").format(count=count))
         title = self.tr("{count} referral letters").format(count=count)
         PdfPreviewDialog(title, data, on_output=None, parent=self).exec()
 
-    def _batch_failed(self, path: Path, exc: Exception) -> None:
-        self._batch_finished(path)
+    def _batch_failed(self, exc: Exception) -> None:
+        self._batch_finished()
         if isinstance(exc, PrintCancelled):
             self.notice.setText(str(exc))  # "Pencetakan dibatalkan; …": nothing was logged
         elif isinstance(exc, PuskesosError):
