@@ -369,8 +369,14 @@ def _encrypt(access: Access, args) -> int:
         raise PuskesosError("Basis data ini sudah terenkripsi, belum ada, atau ada di server.")
     given = cli_access.credentials()
     plan = access.prepare_upgrade(given.username, given.password)
-    access.convert(plan).close()
     code = plan.recovery_code
+    try:
+        access.convert(plan).close()
+    except BaseException:
+        if code:  # the key file already holds it: the next attempt resumes with this code and shows none
+            print(f"KODE PEMULIHAN: {code}\nSimpan di brankas kantor; tetap berlaku saat enkripsi diulang.",
+                  file=sys.stderr)
+        raise
     if args.json:
         print(json.dumps({"encrypted": True, "recovery_code": code or None}, ensure_ascii=False))
     else:

@@ -22,7 +22,7 @@ from .. import paths
 from ..core import clock
 from ..core.codes import Role
 from ..core.errors import AuthenticationError, PuskesosError
-from ..db import cipher
+from ..db import cipher, inuse
 from ..db.cipher import FileState
 from ..db.keyfile import (KEY_BYTES, KeyFile, KeyFileDamaged, fsync_directory, key_file_for, new_recovery_code,
                           read_recovery_copy, recovery_file_for, write_recovery_copy)
@@ -118,6 +118,7 @@ class Access:
             services.close()
             cipher.remove_with_side_files(self.database)
             self._key_file.unlink(missing_ok=True)
+            inuse.lock_file_for(self.database).unlink(missing_ok=True)
 
     # ---- signing in ------------------------------------------------------------------------------
     def sign_in(self, username: str, password: str) -> Services:
@@ -203,6 +204,7 @@ class Access:
         finally:
             plain.operators.logout()
             plain.close()
+        inuse.open_for_replacing(self.database).release()  # refuse now, before a recovery code is made
         if self._key_file.exists():  # an earlier conversion was interrupted: same key, same code
             keys = KeyFile.load(self._key_file)
             return UpgradePlan(username, keys, keys.unlock(username, password), "")
@@ -219,16 +221,21 @@ class Access:
     def convert(self, plan: UpgradePlan, progress: Callable[[float], bool] | None = None) -> Services:
         """Encrypts into a side file, checks it, swaps it in with one rename, then removes every
         plaintext copy the application made. Up to the rename the plaintext file is untouched; after
-        it the encrypted one is complete."""
+        it the encrypted one is complete. DatabaseInUse while another process has the database open."""
         assert self.database is not None
         staging = self.database.with_name(self.database.name + ".encrypting")
-        cipher.encrypt_copy(self.database, staging, plan.data_key, progress)
-        cipher.verify_copy(self.database, staging, plan.data_key)
-        for side in cipher.side_files(self.database):
-            side.unlink(missing_ok=True)  # emptied by the checkpoint; they belong to the plaintext file
-        os.replace(staging, self.database)
-        fsync_directory(self.database.parent)
-        removed = remove_plaintext_backups(self.database)
+        # Nobody else may have the file open: their later writes would go to the replaced file.
+        replacing = inuse.open_for_replacing(self.database)
+        try:
+            cipher.encrypt_copy(self.database, staging, plan.data_key, progress)
+            cipher.verify_copy(self.database, staging, plan.data_key)
+            for side in cipher.side_files(self.database):
+                side.unlink(missing_ok=True)  # emptied by the checkpoint; they belong to the plaintext file
+            os.replace(staging, self.database)
+            fsync_directory(self.database.parent)
+            removed = remove_plaintext_backups(self.database)
+        finally:
+            replacing.release()
         services = self._open(plan.keys, plan.data_key, lambda s: s.operators.begin_session(plan.username))
         services.operators.note_encryption(removed)
         return services

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from ..db import inuse
 from ..db.engine import open_engine, refresh_statistics, session_factory
 from ..db.migrate import upgrade_to_head
 from ..settings import Settings
@@ -50,21 +51,34 @@ class Services:
     audit: AuditService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
+    use_lock: inuse.UseLock | None = None  # this process has the SQLite file open (db/inuse.py)
 
     def attach_keyring(self, keyring: Keyring) -> None:
         """Operator changes and the set-up keep the key file in step with the operator table."""
         self.keyring = self.operators.keyring = self.setup.keyring = keyring
 
     def close(self) -> None:
-        refresh_statistics(self.engine)
-        self.engine.dispose()
+        try:
+            refresh_statistics(self.engine)
+            self.engine.dispose()
+        finally:
+            if self.use_lock is not None:
+                self.use_lock.release()
 
 
 def build_services(settings: Settings, *, migrate: bool = True, key: bytes | None = None) -> Services:
     """`key`: the data key of an encrypted SQLite database (services/access.py opens with it)."""
+    database = settings.sqlite_file
+    use_lock = inuse.open_for_use(database) if database is not None and database.parent.is_dir() else None
     engine = open_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous, key=key)
-    backup = upgrade_to_head(engine) if migrate else None
-    refresh_statistics(engine)
+    try:
+        backup = upgrade_to_head(engine) if migrate else None
+        refresh_statistics(engine)
+    except BaseException:
+        engine.dispose()
+        if use_lock is not None:
+            use_lock.release()
+        raise
     context = Context(session_factory(engine))
     operators = OperatorService(context)
     catalogue = CatalogueService(context)
@@ -76,5 +90,5 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
         referrals=referrals, letters=LetterService(context, referrals), timeline=TimelineService(context, catalogue),
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
-        backup_taken=backup,
+        backup_taken=backup, use_lock=use_lock,
     )

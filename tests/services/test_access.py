@@ -6,6 +6,8 @@ import datetime as dt
 import json
 import shutil
 import sqlite3
+import subprocess
+import sys
 from contextlib import closing
 
 import pytest
@@ -14,7 +16,8 @@ from puskesos_desktop.core import clock
 from puskesos_desktop.core.codes import Mode
 from puskesos_desktop.core.errors import AuthenticationError, PermissionDenied
 from puskesos_desktop.core.model import OfficeDraft
-from puskesos_desktop.db import cipher
+from puskesos_desktop.db import cipher, inuse
+from puskesos_desktop.db.inuse import DatabaseInUse
 from puskesos_desktop.db.keyfile import KeyFile, KeyFileDamaged, TooManyAttempts, key_file_for, normalize_recovery_code
 from puskesos_desktop.services.access import Access, NeedsUpgrade, State
 from puskesos_desktop.services.container import build_services
@@ -228,3 +231,90 @@ def test_a_conversion_cut_short_leaves_the_plaintext_file_and_resumes_with_the_s
     assert again.recovery_code == "" and again.data_key == plan.data_key  # the code shown first stays valid
     access.convert(again).close()
     access.sign_in_with_recovery(plan.recovery_code).close()
+
+
+# ---- two processes on one database (the window and a command) ------------------------------------
+_HOLDER = """
+import sys
+from puskesos_desktop.services.access import Access
+from puskesos_desktop.services.container import build_services
+from puskesos_desktop.settings import Settings
+db, password, writes = sys.argv[1], sys.argv[2], int(sys.argv[3])
+settings = Settings.from_args(db)
+if password == "-":  # a plaintext database from before encryption
+    sv = build_services(settings, migrate=False)
+else:
+    sv = Access(settings).sign_in("admin", password)
+print("open", flush=True)
+ids = [hit.household.id for hit in sv.search.search("a")[:3]] if writes else []
+for i in range(writes):
+    sv.households.note_identifiers_shown(ids, f"proses lain {i}")
+print("written", flush=True)
+sys.stdin.readline()
+sv.close()
+"""
+
+
+def _holder(db, password: str, writes: int = 0):
+    """A second process with the database open (a window left open, a long command)."""
+    child = subprocess.Popen([sys.executable, "-c", _HOLDER, str(db), password, str(writes)],
+                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    assert child.stdout.readline().strip() == "open"
+    return child
+
+
+def _let_go(child) -> None:
+    child.communicate("\n", timeout=60)  # closes both pipes
+    assert child.returncode == 0
+
+
+def test_the_conversion_waits_for_every_other_process_to_close_the_database(plaintext):
+    access, db = plaintext
+    keys = db.with_name(db.name + ".keys")
+    other = _holder(db, "-")
+    try:
+        with pytest.raises(DatabaseInUse, match="sedang dibuka oleh program lain"):
+            access.prepare_upgrade("admin", ADMIN_PASSWORD)
+        assert access.state() is State.PLAINTEXT and not keys.exists()  # refused before a code was made
+    finally:
+        _let_go(other)
+    plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
+    late = _holder(db, "-")  # opened between the sign-in and the conversion: its writes would be lost
+    try:
+        with pytest.raises(DatabaseInUse):
+            access.convert(plan)
+        assert access.state() is State.PLAINTEXT and not db.with_name(db.name + ".encrypting").exists()
+    finally:
+        _let_go(late)
+    access.convert(access.prepare_upgrade("admin", ADMIN_PASSWORD)).close()
+    access.sign_in_with_recovery(plan.recovery_code).close()
+
+
+def test_the_window_and_a_command_write_at_the_same_time_and_the_audit_chain_holds(desa):
+    access, db, _ = desa
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        before = len(sv.audit.entries(limit=10_000))
+        other = _holder(db, ADMIN_PASSWORD, writes=40)
+        ids = [hit.household.id for hit in sv.search.search("a")[:3]]
+        for i in range(40):
+            sv.households.note_identifiers_shown(ids, f"jendela {i}")
+        assert other.stdout.readline().strip() == "written"
+        _let_go(other)
+        entries = sv.audit.entries(limit=10_000)
+        assert len(entries) - before >= 80 + 1  # both processes' rows, and the other's sign-in
+        report = sv.check.run()
+        assert report.ok, report.problems
+    finally:
+        sv.close()
+
+
+def test_a_process_opening_while_the_file_is_replaced_waits_then_says_why(tmp_path):
+    db = tmp_path / "desa.sqlite3"
+    replacing = inuse.open_for_replacing(db)
+    try:
+        with pytest.raises(DatabaseInUse, match="sedang dienkripsi"):
+            inuse.open_for_use(db, wait=0.3)
+    finally:
+        replacing.release()
+    inuse.open_for_use(db, wait=0.3).release()
