@@ -11,9 +11,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import Engine, inspect, text
+from sqlalchemy.exc import ProgrammingError
 
-from ..core import clock
 from .. import paths
+from ..core import clock
+from ..core.errors import PuskesosError
 
 if TYPE_CHECKING:
     from alembic.config import Config
@@ -22,6 +24,7 @@ if TYPE_CHECKING:
 _REVISION = re.compile(r"^revision\b[^=\n]*=\s*['\"]([^'\"]+)['\"]", re.MULTILINE)
 _DOWN_REVISION = re.compile(r"^down_revision\b[^=\n]*=(.*)$", re.MULTILINE)
 _QUOTED = re.compile(r"['\"]([^'\"]+)['\"]")
+_INSUFFICIENT_PRIVILEGE = "42501"
 
 
 def alembic_config(engine: Engine | None = None) -> Config:
@@ -96,5 +99,13 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Path | No
         backup = _backup_sqlite(engine, current, backup_dir or paths.backup_dir())
     from alembic import command
 
-    command.upgrade(alembic_config(engine), "head")
+    try:
+        command.upgrade(alembic_config(engine), "head")
+    except ProgrammingError as exc:
+        if getattr(exc.orig, "sqlstate", None) == _INSUFFICIENT_PRIVILEGE:  # the app's own role on a server
+            raise PuskesosError(
+                "Basis data perlu diperbarui untuk versi aplikasi ini, tetapi akun PostgreSQL ini tidak berhak "
+                "mengubah struktur basis data. Jalankan pembaruan sekali dengan akun pemilik (lihat panduan, "
+                "'Kabupaten dengan PostgreSQL'); tidak ada yang diubah.") from exc
+        raise
     return backup
