@@ -38,9 +38,12 @@ def copy_db(source: Path, name: str) -> Path:
     """A scratch copy (the cached datasets are never written by a scenario)."""
     WORK.mkdir(parents=True, exist_ok=True)
     target = WORK / name
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", ".keys", ".recovery", ".lock"):
         Path(str(target) + suffix).unlink(missing_ok=True)
     shutil.copyfile(source, target)
+    for suffix in (".keys", ".recovery"):  # an encrypted dataset's key file and recovery copy
+        if Path(str(source) + suffix).exists():
+            shutil.copyfile(str(source) + suffix, str(target) + suffix)
     return target
 
 

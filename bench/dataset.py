@@ -19,6 +19,7 @@ import csv
 import datetime as dt
 import json
 import random
+import shutil
 import sqlite3
 import sys
 import time
@@ -168,6 +169,24 @@ def ensure(which: tuple[str, ...] = ("desa", "big", "csv"), force: bool = False)
     if "big" in which and (force or not BIG_DB.exists()):
         build_database(BIG_DB, BIG_HOUSEHOLDS)
     return _meta()
+
+
+def encrypted(source: Path) -> Path:
+    """The dataset as an installation of this version has it: converted to SQLCipher the way the first
+    start after the upgrade converts it (the admin keeps ADMIN_PASSWORD), cached beside the plaintext."""
+    target = source.with_name(source.stem + ".encrypted.sqlite3")
+    if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:
+        return target
+    from puskesos_desktop.services.access import Access
+    from puskesos_desktop.settings import Settings
+
+    for suffix in ("", "-wal", "-shm", ".keys", ".recovery", ".lock", ".encrypting"):
+        Path(str(target) + suffix).unlink(missing_ok=True)
+    shutil.copyfile(source, target)
+    access = Access(Settings.from_args(str(target)))
+    access.convert(access.prepare_upgrade(ADMIN_USER, ADMIN_PASSWORD)).close()
+    _log(f"{target.name}: encrypted copy of {source.name}")
+    return target
 
 
 def verify(db: Path = DESA_DB) -> None:

@@ -33,12 +33,12 @@ def _scenarios(quick: bool):
     n = {name: pair[1 if quick else 0] for name, pair in REPEATS.items()}
     desa_h, big_h = dataset.DESA_HOUSEHOLDS, dataset.BIG_HOUSEHOLDS
     return {
-        "startup_2000": lambda: startup.cold_start(dataset.DESA_DB, desa_h, n["startup_2000"]),
-        "startup_100000": lambda: startup.cold_start(dataset.BIG_DB, big_h, n["startup_100000"], targets=(2.0, 2.5)),
+        "startup_2000": lambda: startup.cold_start(dataset.encrypted(dataset.DESA_DB), desa_h, n["startup_2000"]),
+        "startup_100000": lambda: startup.cold_start(dataset.encrypted(dataset.BIG_DB), big_h, n["startup_100000"], targets=(2.0, 2.5)),
         "search": lambda: scenarios.search(n["search"]),
         "save_household": lambda: scenarios.save(n["save_household"]),
         "import_10000": lambda: scenarios.import_csv(n["import_10000"]),
-        "memory_100000": lambda: startup.memory(dataset.BIG_DB, big_h, n["memory_100000"]),
+        "memory_100000": lambda: startup.memory(dataset.encrypted(dataset.BIG_DB), big_h, n["memory_100000"]),
     }
 
 

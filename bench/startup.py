@@ -8,6 +8,10 @@ Each sample is a fresh Python running the entry point (`bench/window_child.py`),
 The baseline, measured the same way in the same run, is a bare PySide6 `QApplication` + `QWidget`.
 `--compare DIR` also runs the application from another checkout (e.g. `git archive HEAD` unpacked,
 with this bench/window_child.py copied in), interleaved with this one: before/after in one run.
+This version runs on the encrypted copy of the dataset (`dataset.encrypted`); `--compare-db FILE`
+gives the other checkout its own database: a checkout from before encryption (e.g. 2b18e51) on the
+plaintext dataset it built itself is encrypted start-up beside unencrypted, in one run (issue 10:
+≤ 1.1×).
 """
 
 from __future__ import annotations
@@ -100,13 +104,16 @@ def _cold(mode: str, db: Path, env: dict[str, str], tree: Path = BENCH_DIR.paren
 
 
 def cold_start(db: Path, households: int, repeats: int, *, targets: tuple[float, float] = (1.5, 2.0),
-               platform: str = "offscreen", bytecode: bool = True, compare: Path | None = None) -> list[Result]:
-    """startup_login / startup_window (and the same from `compare`), each sample beside a bare-PySide6 one."""
+               platform: str = "offscreen", bytecode: bool = True, compare: Path | None = None,
+               compare_db: Path | None = None) -> list[Result]:
+    """startup_login / startup_window (and the same from `compare`, on `compare_db`), each sample
+    beside a bare-PySide6 one."""
     env = _env(platform, bytecode)
     trees = {"": BENCH_DIR.parent} | ({"_compared": compare} if compare else {})
-    for tree in trees.values():  # compiles byte-code into the cache, not counted
+    dbs = {"": db, "_compared": compare_db or db}
+    for suffix, tree in trees.items():  # compiles byte-code into the cache, not counted
         for mode in ("bare", "login", "window"):
-            _child(mode, copy_db(db, "startup.sqlite3") if mode != "bare" else "", env, tree)
+            _child(mode, copy_db(dbs[suffix], "startup.sqlite3") if mode != "bare" else "", env, tree)
     how = ("byte-code cached" if bytecode else "no .pyc, PYTHONDONTWRITEBYTECODE=1") + f", QT_QPA_PLATFORM={platform}"
     results: dict[tuple[str, str], Result] = {}
     for suffix, tree in trees.items():
@@ -124,7 +131,7 @@ def cold_start(db: Path, households: int, repeats: int, *, targets: tuple[float,
     for _ in range(repeats):
         for (suffix, mode), result in results.items():
             bare, _events, dropped_bare = _cold("bare", db, env)
-            seconds, events, dropped = _cold(mode, db, env, trees[suffix])
+            seconds, events, dropped = _cold(mode, dbs[suffix], env, trees[suffix])
             result.samples.append(seconds)
             result.baseline.append(bare)
             phases[suffix, mode].append({e["event"]: round(e["at_s"], 3) for e in events})
@@ -166,11 +173,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--platform", default="xcb" if os.environ.get("DISPLAY") else "offscreen")
     parser.add_argument("--no-bytecode", action="store_true", help="as the checkout's .venv runs: no .pyc")
     parser.add_argument("--compare", type=Path, metavar="DIR", help="another checkout to measure in the same run")
+    parser.add_argument("--compare-db", type=Path, metavar="FILE",
+                        help="the compared checkout's database (one from before encryption cannot open this "
+                             "version's: give it a plaintext dataset it built, its bench/out/desa-2000.sqlite3)")
     args = parser.parse_args(argv)
     dataset.ensure(("desa",))
     load = os.getloadavg()
-    results = cold_start(dataset.DESA_DB, dataset.DESA_HOUSEHOLDS, args.repeats, platform=args.platform,
-                         bytecode=not args.no_bytecode, compare=args.compare)
+    db = dataset.encrypted(dataset.DESA_DB)  # this version opens only an encrypted installation
+    results = cold_start(db, dataset.DESA_HOUSEHOLDS, args.repeats, platform=args.platform,
+                         bytecode=not args.no_bytecode, compare=args.compare,
+                         compare_db=args.compare_db)
     rows = [_row(r) for r in results]
     print(table(rows))
     for r in rows:

@@ -149,9 +149,15 @@ def _memory(db: str) -> int:
     app = QApplication([sys.argv[0]])
     app.setApplicationName(paths.APP_NAME)
     composition.install_translator(app)
-    services = composition.open_services(settings)
+    from puskesos_desktop.services.access import Access, State
+
+    access = Access(settings)
+    if access.state() is State.LOCKED:  # this version's installations: the sign-in unlocks the file
+        services = access.sign_in(ADMIN_USER, ADMIN_PASSWORD)
+    else:
+        services = composition.open_services(settings)
+        services.operators.login(ADMIN_USER, ADMIN_PASSWORD)
     assert services.setup.is_initialized() and services.operators.has_operators()
-    services.operators.login(ADMIN_USER, ADMIN_PASSWORD)
     window = MainWindow(services)
     window.showMaximized()
 
