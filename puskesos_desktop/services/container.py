@@ -83,7 +83,7 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
     operators = OperatorService(context)
     catalogue = CatalogueService(context)
     referrals = ReferralService(context)
-    return Services(
+    services = Services(
         engine=engine, context=context, setup=SetupService(context, operators), operators=operators,
         households=HouseholdService(context), search=SearchService(context, settings.search_limit),
         importer=ImportService(context), demo=DemoDataService(context), check=CheckService(context),
@@ -92,3 +92,6 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
         backup_taken=backup, use_lock=use_lock,
     )
+    if backup is not None and services.setup.is_initialized():
+        services.audit.note_backup(backup, "sebelum pembaruan")
+    return services

@@ -199,3 +199,18 @@ def test_unreadable_scripts_are_left_to_alembic(tmp_path, monkeypatch):
                    encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
     assert head_revision() == "0005_audit_chain"
+
+
+def test_the_copy_made_before_an_upgrade_is_in_the_audit_log(old_db, tmp_path, monkeypatch):
+    from puskesos_desktop.services.container import build_services
+    from puskesos_desktop.settings import Settings
+
+    monkeypatch.setattr(paths, "backup_dir", lambda: tmp_path / "backups")
+    services = build_services(Settings.from_args(str(old_db)))
+    try:
+        with services.engine.connect() as conn:
+            action, detail = conn.execute(text(
+                "SELECT action, detail FROM audit_log ORDER BY chain_seq DESC LIMIT 1")).one()
+    finally:
+        services.close()
+    assert action == "backup_create" and detail == f"sebelum pembaruan: {services.backup_taken.name}"
