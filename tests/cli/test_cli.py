@@ -355,5 +355,6 @@ def test_household_json_keeps_its_shape_and_no_restricted_value_for_an_operator(
     assert set(as_operator["households"][0]["members"][0]) == {"id", "nik", "name", "relationship", "sex", "birth_date"}
     found = desa_cli("--json", "household", "search", head.nik[:8])
     plain = desa_cli("household", "show", household.id)
-    for text in (found.stdout, plain.stdout, json.dumps(as_operator)):
-        assert "ODHA" not in text and "Hepatitis" not in text
+    assert found.returncode == 0 and plain.returncode == 0 and head.nik in plain.stdout
+    for output in (found.stdout, plain.stdout, json.dumps(as_operator)):
+        assert "ODHA" not in output and "Hepatitis" not in output
