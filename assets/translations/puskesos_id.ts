@@ -2683,6 +2683,14 @@ Simpan salinannya?</translation>
         <translation>Kategori PPK&amp;S (Spasi untuk mencentang)</translation>
     </message>
     <message>
+        <source>Restricted categories: %s</source>
+        <translation>Kategori khusus: %s</translation>
+    </message>
+    <message>
+        <source>Only the koordinator and the admin see and change this. Saving keeps what is recorded.</source>
+        <translation>Hanya koordinator dan admin yang dapat melihat dan mengubah isian ini. Menyimpan tidak mengubah yang sudah tercatat.</translation>
+    </message>
+    <message>
         <source>Type the date of birth as DD-MM-YYYY, e.g. 15-05-1990.</source>
         <translation>Ketik tanggal lahir dengan format HH-BB-TTTT, misalnya 15-05-1990.</translation>
     </message>

@@ -15,6 +15,7 @@ from .identity import mask_number
 from .model import Household, Office, Person
 from .referral_model import Institution, Need, Referral, ServiceEntry
 from .referrals import Urgency, format_code
+from .restricted import letter_categories
 
 PAPER_SIZES = ("A4", "F4")  # F4 / folio: 215 × 330 mm
 _NUMBER_WORDS = (
@@ -87,6 +88,9 @@ class LetterPerson:
     kecamatan: str
     dtsen_status: str = ""  # "Terdaftar", "Tidak terdaftar", "" when unknown
     desil: int | None = None
+    # Restricted categories (core/restricted): only those the referral's need is about.
+    categories: tuple[str, ...] = ()  # labels of the sensitive PPKS categories
+    chronic_illness: str = ""
 
     def rows(self) -> tuple[tuple[str, str], ...]:
         """Label / value pairs in the order of DOMAIN §7; names in upper case."""
@@ -102,6 +106,10 @@ class LetterPerson:
         if self.dtsen_status or self.desil is not None:
             desil = f", desil {self.desil}" if self.desil is not None else ""
             rows.append(("Status DTSEN", f"{self.dtsen_status or 'Terdaftar'}{desil}"))
+        if self.categories:
+            rows.append(("Kategori PPKS", ", ".join(self.categories)))
+        if self.chronic_illness:
+            rows.append(("Penyakit kronis", self.chronic_illness))
         return tuple(rows)
 
 
@@ -256,9 +264,12 @@ def compose_letter(
     office: Office, logo_png: bytes | None, referral: Referral, person: Person, household: Household,
     service: ServiceEntry, institution: Institution, need: Need | None, *, copy: bool, paper: str | None = None,
 ) -> LetterContent:
-    """The letter of an approved referral, as the office's settings and the records say it."""
+    """The letter of an approved referral, as the office's settings and the records say it. A
+    restricted category or a chronic illness is printed only when the need (or, without one, the
+    service asked for) is about it."""
     if not referral.letter_number or not referral.letter_date or not referral.verification_code:
         raise ValueError("only an approved referral has a letter")
+    categories, illness = letter_categories(person, need.service_code if need is not None else referral.service_code)
     names = office.region_names
     labels = {d.code: d.label for d in service.documents}
     settings = office.letter
@@ -274,6 +285,7 @@ def compose_letter(
             rw=household.rw, dusun=household.dusun.title() if household.dusun else "",
             desa=names[3] if len(names) >= 4 else "", kecamatan=names[2] if len(names) >= 3 else "",
             dtsen_status=DTSEN_STATUSES.get(household.dtsen_status, ""), desil=household.desil,
+            categories=categories, chronic_illness=illness,
         ),
         need=_sentence(need.description if need is not None and need.description.strip() else referral.reason),
         service=service.name,

@@ -36,6 +36,11 @@ class Context:
         with self.sessions() as session:
             yield session
 
+    @property
+    def role(self) -> Role | None:
+        """The signed-in operator's role; None for the installation acting as itself."""
+        return self.operator.role if self.operator else None
+
     def require(self, roles: Iterable[Role], action: str) -> None:
         if self.operator is not None and self.operator.role not in set(roles):
             raise PermissionDenied(f"Peran Anda ({self.operator.role.value}) tidak boleh {action}.")

@@ -12,6 +12,7 @@ from ..core.ids import new_id
 from ..core.identity import clean_number, mask_number
 from ..core.model import Household, HouseholdDraft, HouseholdRow, Person, PersonDraft, SavedWithWarnings
 from ..core.names import name_keys
+from ..core.restricted import keep_hidden, may_see_restricted, redact_household, redact_person
 from ..db import mapping
 from ..db.records import HouseholdRecord, PersonRecord
 from ..db.stamping import tombstone
@@ -51,7 +52,11 @@ class HouseholdService:
     def get(self, household_id: str) -> Household:
         with self._ctx.reading() as s:
             record = self._live_household(s, household_id)
-            return mapping.household(record)
+            return redact_household(mapping.household(record), self._ctx.role)
+
+    def sees_restricted(self) -> bool:
+        """Whether the signed-in operator sees the restricted categories and chronic illness (core/restricted)."""
+        return may_see_restricted(self._ctx.role)
 
     def list_position(self, household_id: str) -> int | None:
         """Where the household stands in `page()`'s order (head's name, then id), so the full list can
@@ -71,7 +76,7 @@ class HouseholdService:
         message is about, so the window can open them or move them."""
         with self._ctx.reading() as s:
             record = _living_with_nik(s, clean_number(nik), person_id)
-            return mapping.person(record) if record is not None else None
+            return redact_person(mapping.person(record), self._ctx.role) if record is not None else None
 
     def reveal_numbers(self, person_id: str) -> tuple[str, str]:
         """A member's full NIK and No KK, which lists show masked. Every view is written to the audit
@@ -109,8 +114,9 @@ class HouseholdService:
 
     def check_person(self, draft: PersonDraft, household_id: str | None = None,
                      person_id: str | None = None) -> Problems:
-        problems = rules.check_person(draft)
         with self._ctx.reading() as s:
+            draft = self._kept(s, draft, person_id)
+            problems = rules.check_person(draft)
             self._duplicate_checks(s, draft, problems, household_id, person_id)
         return problems
 
@@ -159,6 +165,7 @@ class HouseholdService:
             warnings = list(p.message for p in problems.warnings)
             seen: set[str] = set()
             for index, member in enumerate(members):
+                member = keep_hidden(member, None, self._ctx.role)
                 member_problems = rules.check_person(member)
                 self._duplicate_checks(s, member, member_problems, None, None)
                 nik = clean_number(member.nik)
@@ -201,6 +208,7 @@ class HouseholdService:
         self._ctx.require(WRITER_ROLES, "menambah anggota keluarga")
         with self._ctx.transaction() as s:
             record = self._live_household(s, household_id)
+            draft = keep_hidden(draft, None, self._ctx.role)
             problems = rules.check_person(draft)
             self._duplicate_checks(s, draft, problems, household_id, None)
             problems.raise_if_errors()
@@ -213,6 +221,7 @@ class HouseholdService:
         self._ctx.require(WRITER_ROLES, "mengubah data anggota keluarga")
         with self._ctx.transaction() as s:
             person = self._live_person(s, person_id)
+            draft = keep_hidden(draft, mapping.person(person), self._ctx.role)
             problems = rules.check_person(draft)
             self._duplicate_checks(s, draft, problems, person.household_id, person_id)
             problems.raise_if_errors()
@@ -258,6 +267,13 @@ class HouseholdService:
             self._ctx.audit(s, "person_remove", "person", person_id)
 
     # ---- helpers (never commit) ------------------------------------------------------------
+    def _kept(self, s: Session, draft: PersonDraft, person_id: str | None) -> PersonDraft:
+        """The draft with the restricted values the operator may not change put back (core/restricted)."""
+        if may_see_restricted(self._ctx.role):
+            return draft
+        stored = s.get(PersonRecord, person_id) if person_id else None
+        return keep_hidden(draft, mapping.person(stored) if stored is not None else None, self._ctx.role)
+
     def _insert_person(self, s: Session, household_id: str, draft: PersonDraft) -> PersonRecord:
         person = PersonRecord(id=new_id(), household_id=household_id)
         mapping.apply_person(person, draft, clean_number(draft.nik))

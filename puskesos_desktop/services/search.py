@@ -10,6 +10,7 @@ from sqlalchemy.orm import selectinload
 from ..core.identity import clean_number, mask_number
 from ..core.model import DuplicateNik, Household
 from ..core.names import query_keys
+from ..core.restricted import redact_household
 from ..db import mapping
 from ..db.records import HouseholdRecord, PersonRecord, SearchTermRecord, SyncOriginRecord
 from .context import Context
@@ -86,7 +87,7 @@ class SearchService:
             ).scalars().all()
             by_id = {r.id: r for r in records if not r.deleted}
             return [
-                SearchHit(mapping.household(by_id[i]), tuple(matched[i]))
+                SearchHit(redact_household(mapping.household(by_id[i]), self._ctx.role), tuple(matched[i]))
                 for i in ids if i in by_id
             ]
 

@@ -330,3 +330,31 @@ def test_an_audit_row_edited_with_psql_fails_check_naming_it(pg_url, tmp_path):
     assert done.returncode == 3
     problems = json.loads(done.stdout)["problems"]
     assert any("log audit" in p and "#1" in p and row in p for p in problems), problems
+
+
+def test_household_json_keeps_its_shape_and_no_restricted_value_for_an_operator(desa_cli):
+    """The JSON of `household search/show` names no PPKS category or illness at all (DESIGN §6 shape,
+    unchanged); this keeps it so for a role that may not see them (issue 10 §7)."""
+    from dataclasses import replace
+
+    from puskesos_desktop.services.access import Access
+    from puskesos_desktop.settings import Settings
+
+    sv = Access(Settings.from_args(desa_cli.where[1], None)).sign_in(ADMIN, ADMIN_PASSWORD)
+    try:
+        household = sv.households.get(sv.households.page(0, 1)[0].id)
+        head = household.members[0]
+        sv.households.update_person(head.id, replace(head.draft(), ppks=("ODHA",), chronic_illness="Hepatitis B"))
+        sv.operators.add("budi", "sandi-budi-123", "operator")
+    finally:
+        sv.close()
+    as_admin = desa_cli.json("household", "show", household.id)
+    desa_cli.env.update(PUSKESOS_USER="budi", PUSKESOS_PASSWORD="sandi-budi-123")
+    as_operator = desa_cli.json("household", "show", household.id)
+    assert as_operator == as_admin
+    assert set(as_operator["households"][0]["members"][0]) == {"id", "nik", "name", "relationship", "sex", "birth_date"}
+    found = desa_cli("--json", "household", "search", head.nik[:8])
+    plain = desa_cli("household", "show", household.id)
+    assert found.returncode == 0 and plain.returncode == 0 and head.nik in plain.stdout
+    for output in (found.stdout, plain.stdout, json.dumps(as_operator)):
+        assert "ODHA" not in output and "Hepatitis" not in output

@@ -213,3 +213,33 @@ def test_editing_someone_to_a_duplicate_nik_offers_only_to_open(services, househ
     keyboard.fill(HEAD_NIK)
     assert dialog.open_button.isVisible() and not dialog.move_button.isVisible()
     assert "satu orang hanya terdaftar sekali" in dialog.checks.messages["nik"].text()
+
+
+def test_an_operator_reads_terbatas_and_a_save_keeps_what_is_hidden(services, household_id, qtbot, keyboard,
+                                                                     questions):
+    from dataclasses import replace
+
+    from tests.services.test_referrals import sign_in
+
+    stored = services.households.get(household_id).members[0]
+    services.households.update_person(stored.id, replace(stored.draft(), ppks=("FM", "KPN"), chronic_illness="TBC"))
+    sign_in(services, "budi", "operator")
+    head = services.households.get(household_id).members[0]
+    dialog = _open(services, household_id, keyboard, qtbot, person=head)
+
+    assert dialog.chronic_illness.text() == "terbatas" and dialog.chronic_illness.isReadOnly()
+    items = [dialog.ppks.item(row) for row in range(dialog.ppks.count())]
+    shown = {item.data(Qt.ItemDataRole.UserRole) for item in items}
+    assert "KPN" not in shown and "ODHA" not in shown and "FM" in shown
+    assert items[-1].text().endswith(": terbatas") and not items[-1].flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "NAPZA" not in " ".join(item.text() for item in items)
+
+    dialog.phone.setFocus()
+    qtbot.waitUntil(dialog.phone.hasFocus)
+    keyboard.type("0812 9999 0000")
+    keyboard.key(Qt.Key.Key_Return)
+    assert dialog.saved_id == head.id
+
+    services.operators.logout()  # the office again, which sees everything
+    after = services.households.get(household_id).members[0]
+    assert (after.phone, after.ppks, after.chronic_illness) == ("0812 9999 0000", ("FM", "KPN"), "TBC")

@@ -16,6 +16,7 @@ from ...core.dates import format_short, parse_date
 from ...core.errors import Problem, Problems, PuskesosError, ValidationError
 from ...core.identity import check_nik
 from ...core.model import Person, PersonDraft
+from ...core.restricted import RESTRICTED
 from ...services.households import HouseholdService
 from ..widgets.fields import (
     FormColumn, InlineChecks, code_combo, combo_code, line_edit, set_combo_code,
@@ -31,6 +32,7 @@ class PersonDialog(FormDialog):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._households = households
+        self._sees_restricted = households.sees_restricted()
         self._household_id = household_id
         self._person = person
         self.saved_id: str | None = None
@@ -97,6 +99,8 @@ class PersonDialog(FormDialog):
         self.phone = column.add(self.tr("&Phone"), line_edit(20, "0812 3456 7890"), "phone")
         self.mother_name = column.add(self.tr("Mot&her's maiden name"), line_edit(120), "mother_name")
         self.chronic_illness = column.add(self.tr("&Chronic illness"), line_edit(120), "chronic_illness")
+        if not self._sees_restricted:
+            self._restrict(self.chronic_illness)
         QVBoxLayout(box).addWidget(column)
         return box
 
@@ -114,10 +118,18 @@ class PersonDialog(FormDialog):
         caption = QLabel(self.tr("PP&KS categories (Space ticks)"))
         self.ppks = QListWidget()
         for code, label in codes.PPKS.items():
+            if code in codes.SENSITIVE_PPKS and not self._sees_restricted:
+                continue
             item = QListWidgetItem(f"{label} ({code})")
             item.setData(Qt.ItemDataRole.UserRole, code)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
+            self.ppks.addItem(item)
+        if not self._sees_restricted:
+            # One line, never ticked, for the categories this role neither sees nor changes.
+            item = QListWidgetItem(self.tr("Restricted categories: %s") % RESTRICTED)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            item.setToolTip(self._restricted_tip())
             self.ppks.addItem(item)
         self.ppks.setCurrentRow(0)
         caption.setBuddy(self.ppks)
@@ -126,11 +138,22 @@ class PersonDialog(FormDialog):
         layout.addWidget(self.checks.message("ppks", self.ppks))
         return box
 
+    def _restrict(self, field) -> None:
+        field.setText(RESTRICTED)
+        field.setReadOnly(True)
+        field.setToolTip(self._restricted_tip())
+
+    def _restricted_tip(self) -> str:
+        return self.tr("Only the koordinator and the admin see and change this. "
+                       "Saving keeps what is recorded.")
+
     def _load(self, p: Person) -> None:
         for widget, value in ((self.nik, p.nik), (self.name, p.name), (self.birth_place, p.birth_place),
                               (self.birth_date, format_short(p.birth_date)), (self.phone, p.phone),
                               (self.mother_name, p.mother_name), (self.chronic_illness, p.chronic_illness)):
             widget.setText(value)
+        if not self._sees_restricted:
+            self.chronic_illness.setText(RESTRICTED)
         for combo, value in ((self.relationship, p.relationship), (self.sex, p.sex),
                              (self.life_status, p.life_status), (self.marital_status, p.marital_status),
                              (self.religion, p.religion), (self.education, p.education),
