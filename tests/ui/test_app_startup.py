@@ -61,7 +61,7 @@ def test_set_up_installation_goes_straight_to_sign_in_and_the_main_window(qtbot,
     assert user.seen == [LoginDialog]
     assert isinstance(window, MainWindow)
     assert window.areas == ["Home", "Residents", "Needs & complaints", "Referrals", "Outgoing letters", "Send/receive",
-                            "Settings"]
+                            "Settings", "Audit log"]
     assert "Admin Desa (admin)" in window.operator_label.text()
     assert "Puskesos Bojong Koneng" in window.operator_label.text()
 
@@ -102,7 +102,8 @@ def test_kabupaten_window_has_no_warga_area_yet(qtbot, empty_services):
     )
     window = app_module.start_session(empty_services, KeyboardUser(qtbot))
     qtbot.addWidget(window)
-    assert window.areas == ["Home", "Desa", "Import", "Incoming referrals", "Residents", "Settings"]
+    assert window.areas == ["Home", "Desa", "Import", "Incoming referrals", "Residents", "Settings",
+                            "Audit log"]
 
 
 def test_ctrl_numbers_switch_areas(qtbot, services):
