@@ -284,6 +284,26 @@
         <source>audit log</source>
         <translation>log audit</translation>
     </message>
+    <message>
+        <source>database</source>
+        <translation>basis data</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>kiriman</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>percabangan</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>asal</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
 </context>
 <context>
     <name>AuditPage</name>

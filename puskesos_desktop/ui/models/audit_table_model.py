@@ -76,6 +76,11 @@ def entity_labels() -> dict[str, str]:
         "service": QCoreApplication.translate("AuditLog", "service"),
         "institution": QCoreApplication.translate("AuditLog", "institution"),
         "audit_log": QCoreApplication.translate("AuditLog", "audit log"),
+        "database": QCoreApplication.translate("AuditLog", "database"),
+        "sync_bundle": QCoreApplication.translate("AuditLog", "bundle"),
+        "sync_fork": QCoreApplication.translate("AuditLog", "fork"),
+        "sync_origin": QCoreApplication.translate("AuditLog", "origin"),
+        "sync_peer": QCoreApplication.translate("AuditLog", "desa"),
     }
 
 
@@ -120,10 +125,10 @@ class AuditTableModel(HeaderedModel):
         return self._actions.get(code, code)
 
     def origin_label(self, code: str) -> str:
+        """"This office", else the desa's name (its code when not enrolled here); the code in the tooltip."""
         if code == self._local_origin:
             return self.tr("This office")
-        name = self._origin_names.get(code)
-        return f"{code} {name}" if name else code
+        return self._origin_names.get(code) or code
 
     # ---- QAbstractTableModel -----------------------------------------------------------------
     def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802, B008 - Qt's signature
@@ -154,6 +159,8 @@ class AuditTableModel(HeaderedModel):
                 return entry.action
             if index.column() == OBJECT:
                 return " · ".join(p for p in (entry.entity, entry.entity_id, entry.detail) if p) or None
+            if index.column() == ORIGIN:
+                return entry.origin
         return None
 
     def headers(self) -> tuple[str, ...]:

@@ -58,13 +58,15 @@ class AuditPage(QWidget):
         self.operator = QComboBox()
         self.action = QComboBox()
         self.origin = QComboBox()
-        for combo in (self.operator, self.action, self.origin):
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-            combo.setMinimumContentsLength(14)
+        # Wide enough for most names, never as wide as the longest one (the list drops down wider).
+        for combo, letters in ((self.operator, 14), (self.action, 26), (self.origin, 20)):
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(letters)
+            combo.view().setTextElideMode(Qt.TextElideMode.ElideNone)
         self.date_from = self._date_edit(today - dt.timedelta(days=DEFAULT_DAYS - 1))
         self.date_to = self._date_edit(today)
         self.export_button = QPushButton(self.tr("&Export to Excel… (Ctrl+E)"))
-        self.table: QTableView = list_table(self.model, {WHEN: 130, OPERATOR: 120, ACTION: 250, ORIGIN: 150},
+        self.table: QTableView = list_table(self.model, {WHEN: 125, OPERATOR: 100, ACTION: 220, ORIGIN: 170},
                                             stretch=OBJECT)
         self.status = QLabel()
         self.notice = QLabel()  # what the last export did
@@ -79,11 +81,15 @@ class AuditPage(QWidget):
         filters.addWidget(self.origin_label, 0, 4)
         filters.addWidget(self.origin, 0, 5)
         filters.addWidget(self._label(self.tr("&From:"), self.date_from), 1, 0)
-        filters.addWidget(self.date_from, 1, 1)
-        filters.addWidget(self._label(self.tr("&To:"), self.date_to), 1, 2)
-        filters.addWidget(self.date_to, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        dates = QHBoxLayout()
+        dates.addWidget(self.date_from)
+        dates.addSpacing(12)
+        dates.addWidget(self._label(self.tr("&To:"), self.date_to))
+        dates.addWidget(self.date_to)
+        dates.addStretch(1)
+        filters.addLayout(dates, 1, 1, 1, 3)
         filters.setColumnStretch(6, 1)
-        filters.addWidget(self.export_button, 1, 5, 1, 2, Qt.AlignmentFlag.AlignRight)
+        filters.addWidget(self.export_button, 1, 4, 1, 3, Qt.AlignmentFlag.AlignRight)
         note = QLabel(self.tr("Entries are only ever added: none can be changed or deleted, and "
                               "`puskesos check` verifies that the log is unbroken."))
         note.setWordWrap(True)
