@@ -63,6 +63,375 @@
     </message>
 </context>
 <context>
+    <name>AuditLog</name>
+    <message>
+        <source>Installation set up</source>
+        <translation>Instalasi disiapkan</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Sign-in failed</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Recovery code used</source>
+        <translation>Kode pemulihan dipakai</translation>
+    </message>
+    <message>
+        <source>Database encrypted</source>
+        <translation>Basis data dienkripsi</translation>
+    </message>
+    <message>
+        <source>Full NIK / No KK shown</source>
+        <translation>NIK / No KK lengkap ditampilkan</translation>
+    </message>
+    <message>
+        <source>Full numbers printed (command line)</source>
+        <translation>Nomor lengkap ditampilkan (baris perintah)</translation>
+    </message>
+    <message>
+        <source>Referral letter printed</source>
+        <translation>Surat rujukan dicetak</translation>
+    </message>
+    <message>
+        <source>Referral created</source>
+        <translation>Rujukan dibuat</translation>
+    </message>
+    <message>
+        <source>Referral changed</source>
+        <translation>Rujukan diubah</translation>
+    </message>
+    <message>
+        <source>Referral status changed</source>
+        <translation>Status rujukan diubah</translation>
+    </message>
+    <message>
+        <source>Referral outcome recorded</source>
+        <translation>Hasil rujukan dicatat</translation>
+    </message>
+    <message>
+        <source>Household added</source>
+        <translation>Keluarga ditambah</translation>
+    </message>
+    <message>
+        <source>Household changed</source>
+        <translation>Keluarga diubah</translation>
+    </message>
+    <message>
+        <source>Household removed</source>
+        <translation>Keluarga dihapus</translation>
+    </message>
+    <message>
+        <source>Households imported</source>
+        <translation>Keluarga diimpor</translation>
+    </message>
+    <message>
+        <source>Person added</source>
+        <translation>Anggota ditambah</translation>
+    </message>
+    <message>
+        <source>Person changed</source>
+        <translation>Anggota diubah</translation>
+    </message>
+    <message>
+        <source>Person removed</source>
+        <translation>Anggota dihapus</translation>
+    </message>
+    <message>
+        <source>Person moved to another household</source>
+        <translation>Anggota dipindah ke keluarga lain</translation>
+    </message>
+    <message>
+        <source>Need recorded</source>
+        <translation>Kebutuhan dicatat</translation>
+    </message>
+    <message>
+        <source>Need status changed</source>
+        <translation>Status kebutuhan diubah</translation>
+    </message>
+    <message>
+        <source>Complaint recorded</source>
+        <translation>Keluhan dicatat</translation>
+    </message>
+    <message>
+        <source>Complaint status changed</source>
+        <translation>Status keluhan diubah</translation>
+    </message>
+    <message>
+        <source>Office data changed</source>
+        <translation>Data kantor diubah</translation>
+    </message>
+    <message>
+        <source>Catalogue service saved</source>
+        <translation>Layanan katalog disimpan</translation>
+    </message>
+    <message>
+        <source>Catalogue service enabled/disabled</source>
+        <translation>Layanan katalog diaktifkan/dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Institution saved</source>
+        <translation>Lembaga disimpan</translation>
+    </message>
+    <message>
+        <source>Institution enabled/disabled</source>
+        <translation>Lembaga diaktifkan/dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Operator added</source>
+        <translation>Operator ditambah</translation>
+    </message>
+    <message>
+        <source>Operator enabled</source>
+        <translation>Operator diaktifkan</translation>
+    </message>
+    <message>
+        <source>Operator disabled</source>
+        <translation>Operator dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Operator password reset</source>
+        <translation>Kata sandi operator diatur ulang</translation>
+    </message>
+    <message>
+        <source>Bundle sent</source>
+        <translation>Kiriman dibuat</translation>
+    </message>
+    <message>
+        <source>Bundle received</source>
+        <translation>Kiriman diterima</translation>
+    </message>
+    <message>
+        <source>Bundle rejected</source>
+        <translation>Kiriman ditolak</translation>
+    </message>
+    <message>
+        <source>Desa enrolled</source>
+        <translation>Desa didaftarkan</translation>
+    </message>
+    <message>
+        <source>Desa key revoked</source>
+        <translation>Kunci desa dicabut</translation>
+    </message>
+    <message>
+        <source>Kabupaten key installed</source>
+        <translation>Kunci kabupaten dipasang</translation>
+    </message>
+    <message>
+        <source>Fork reviewed</source>
+        <translation>Percabangan ditinjau</translation>
+    </message>
+    <message>
+        <source>Desa audit rows not taken (diverged)</source>
+        <translation>Catatan audit desa tidak diambil (bercabang)</translation>
+    </message>
+    <message>
+        <source>Key file saved</source>
+        <translation>Berkas kunci disimpan</translation>
+    </message>
+    <message>
+        <source>Audit log exported</source>
+        <translation>Log audit diekspor</translation>
+    </message>
+    <message>
+        <source>Document printed</source>
+        <translation>Dokumen dicetak</translation>
+    </message>
+    <message>
+        <source>Document saved as PDF</source>
+        <translation>Dokumen disimpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Backup made</source>
+        <translation>Cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>New recovery code made</source>
+        <translation>Kode pemulihan baru dibuat</translation>
+    </message>
+    <message>
+        <source>Demo data generated</source>
+        <translation>Data contoh dibuat</translation>
+    </message>
+    <message>
+        <source>Demo history generated</source>
+        <translation>Riwayat contoh dibuat</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>keluarga</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>need</source>
+        <translation>kebutuhan</translation>
+    </message>
+    <message>
+        <source>complaint</source>
+        <translation>keluhan</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>kantor</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>layanan</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>lembaga</translation>
+    </message>
+    <message>
+        <source>audit log</source>
+        <translation>log audit</translation>
+    </message>
+    <message>
+        <source>database</source>
+        <translation>basis data</translation>
+    </message>
+    <message>
+        <source>bundle</source>
+        <translation>kiriman</translation>
+    </message>
+    <message>
+        <source>fork</source>
+        <translation>percabangan</translation>
+    </message>
+    <message>
+        <source>origin</source>
+        <translation>asal</translation>
+    </message>
+    <message>
+        <source>desa</source>
+        <translation>desa</translation>
+    </message>
+</context>
+<context>
+    <name>AuditPage</name>
+    <message>
+        <source>&amp;Export to Excel… (Ctrl+E)</source>
+        <translation>&amp;Ekspor ke Excel… (Ctrl+E)</translation>
+    </message>
+    <message>
+        <source>Or&amp;igin:</source>
+        <translation>&amp;Asal:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Tindakan:</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Dari:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Sampai:</translation>
+    </message>
+    <message>
+        <source>Entries are only ever added: none can be changed or deleted, and `puskesos check` verifies that the log is unbroken.</source>
+        <translation>Catatan hanya bisa bertambah: tidak ada yang dapat diubah atau dihapus, dan `puskesos check` memeriksa bahwa log tidak terputus.</translation>
+    </message>
+    <message>
+        <source>All operators</source>
+        <translation>Semua operator</translation>
+    </message>
+    <message>
+        <source>All actions</source>
+        <translation>Semua tindakan</translation>
+    </message>
+    <message>
+        <source>All origins</source>
+        <translation>Semua asal</translation>
+    </message>
+    <message>
+        <source>No entries match.</source>
+        <translation>Tidak ada catatan yang sesuai.</translation>
+    </message>
+    <message>
+        <source>The newest {count} entries; scroll down for older ones.</source>
+        <translation>{count} catatan terbaru; gulir ke bawah untuk yang lebih lama.</translation>
+    </message>
+    <message>
+        <source>{count} entries.</source>
+        <translation>{count} catatan.</translation>
+    </message>
+    <message>
+        <source>Export the audit log</source>
+        <translation>Ekspor log audit</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Exporting the audit log…</source>
+        <translation>Mengekspor log audit…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Export to Excel</source>
+        <translation>Ekspor ke Excel</translation>
+    </message>
+    <message>
+        <source>{count} entries exported to {file}.</source>
+        <translation>{count} catatan diekspor ke {file}.</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Tidak diekspor</translation>
+    </message>
+</context>
+<context>
+    <name>AuditTableModel</name>
+    <message>
+        <source>This office</source>
+        <translation>Kantor ini</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Object / details</source>
+        <translation>Objek / rincian</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+</context>
+<context>
     <name>Catalogue</name>
     <message>
         <source>Central government</source>
@@ -1904,6 +2273,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Settings</source>
         <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log Audit</translation>
     </message>
     <message>
         <source>Overdue referrals</source>

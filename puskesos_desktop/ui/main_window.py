@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QStackedWidget, QWidget,
 )
 
-from ..core.codes import Mode
+from ..core.codes import Mode, Role
 from ..core.model import WorkSettings
 from ..core.referral_model import Complaint, Need
 from . import background
@@ -80,7 +80,14 @@ class MainWindow(QMainWindow):
                 (self.tr("Residents"), self._build_warga, False),
             ]
         areas.append((self.tr("Settings"), self._build_settings, False))
+        if self._is_admin():
+            areas.append((self.tr("Audit log"), self._build_audit, True))
         return areas
+
+    def _is_admin(self) -> bool:
+        """As the Settings page decides it: nobody signed in is the command line's (and the tests') case."""
+        current = self._services.operators.current
+        return current is None or current.role is Role.ADMIN
 
     def page(self, index: int) -> QWidget:
         """The page of area `index`, built on first use."""
@@ -171,6 +178,13 @@ class MainWindow(QMainWindow):
 
         sv = self._services
         return SettingsPage(sv.setup, sv.operators, catalogue=sv.catalogue)
+
+    def _build_audit(self) -> QWidget:
+        from .pages.audit_page import AuditPage
+
+        sv = self._services
+        names = {p.region_code: p.name for p in sv.sync.peers() if p.role == "desa"}
+        return AuditPage(sv.audit, local_origin=self.office.region_code if self.office else "", origin_names=names)
 
     def print_overdue(self) -> None:
         """The overdue referrals as a printable list, shown first (printing it logs nothing)."""
@@ -272,7 +286,7 @@ class MainWindow(QMainWindow):
             self._build_referrals: guide.REFERRALS, self._build_letter_register: guide.LETTERS,
             self._build_sync: guide.SYNC_DESA, self._build_desa: guide.SYNC_KABUPATEN,
             self._build_import: guide.SYNC_KABUPATEN, self._build_incoming: guide.SYNC_KABUPATEN,
-            self._build_settings: guide.SETTINGS,
+            self._build_settings: guide.SETTINGS, self._build_audit: guide.AUDIT,
         }
         section = sections.get(self._areas[self.nav.currentRow()][1], guide.HOME)
         return guide.SYNC_KABUPATEN if kabupaten and section == guide.RESIDENTS else section

@@ -61,7 +61,7 @@ def test_set_up_installation_goes_straight_to_sign_in_and_the_main_window(qtbot,
     assert user.seen == [LoginDialog]
     assert isinstance(window, MainWindow)
     assert window.areas == ["Home", "Residents", "Needs & complaints", "Referrals", "Outgoing letters", "Send/receive",
-                            "Settings"]
+                            "Settings", "Audit log"]
     assert "Admin Desa (admin)" in window.operator_label.text()
     assert "Puskesos Bojong Koneng" in window.operator_label.text()
 
@@ -102,7 +102,8 @@ def test_kabupaten_window_has_no_warga_area_yet(qtbot, empty_services):
     )
     window = app_module.start_session(empty_services, KeyboardUser(qtbot))
     qtbot.addWidget(window)
-    assert window.areas == ["Home", "Desa", "Import", "Incoming referrals", "Residents", "Settings"]
+    assert window.areas == ["Home", "Desa", "Import", "Incoming referrals", "Residents", "Settings",
+                            "Audit log"]
 
 
 def test_ctrl_numbers_switch_areas(qtbot, services):
@@ -154,6 +155,7 @@ def test_run_window_opens_the_window_on_the_given_database(qtbot, services, isol
 
     monkeypatch.setattr(QApplication, "exec", staticmethod(event_loop))
     assert cipher.file_state(Path(database)) is cipher.FileState.PLAINTEXT  # made before encryption existed
+    services.use_lock.release()  # the fixture's services stand for no other program (db/inuse.py)
     assert app_module.run_window(["--db", database]) == 0
     # The first start encrypts it: an admin signs in and sees the recovery code once.
     assert user.seen == [LoginDialog, RecoveryCodeDialog] and len(user.recovery_codes[0]) == 34

@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 DESA_AREAS = {
     "Home": guide.HOME, "Residents": guide.RESIDENTS, "Needs & complaints": guide.NEEDS,
     "Referrals": guide.REFERRALS, "Outgoing letters": guide.LETTERS, "Send/receive": guide.SYNC_DESA,
-    "Settings": guide.SETTINGS,
+    "Settings": guide.SETTINGS, "Audit log": guide.AUDIT,
 }
 
 

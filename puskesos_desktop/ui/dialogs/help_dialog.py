@@ -34,6 +34,7 @@ SYNC_DESA = "Di desa: halaman Kirim/Terima"
 SYNC_KABUPATEN = "Di kabupaten"
 PRIVACY = "Perlindungan data"
 ENCRYPTION = "Basis data terenkripsi dan kode pemulihan"
+AUDIT = "Log Audit"
 
 # Dialogs (by class name, so this module imports none of them) and the heading F1 opens in each.
 DIALOG_SECTIONS = {
