@@ -193,7 +193,7 @@ def day_at_the_office(tmp_path_factory) -> dict:
     desa_check, kab_check = cli.together(((str(migrations), "--json", "check"), {"code": LATER_RELEASE}),
                                          (kab + ("check",), {}))
     assert desa_check["ok"] and kab_check["ok"]
-    return {"root": root, "exempt": {listing, rejects, letter}, "bundles": [Path(sent["path"]).name, Path(back["path"]).name],
+    return {"root": root, "exempt": {listing, rejects, letter}, "letter": letter, "referral": referral["id"], "bundles": [Path(sent["path"]).name, Path(back["path"]).name],
             "backups": sorted((root / "home" / ".local" / "share" / "PuskesosDesktop" / "backups").iterdir())}
 
 
@@ -219,3 +219,14 @@ def test_bundle_file_names_carry_no_personal_data(day_at_the_office):
     assert len(names) == 2
     for name in names:
         assert not leaks_in(name.encode()), name
+
+
+def test_the_letters_qr_codes_carry_no_personal_data(day_at_the_office, tmp_path):
+    """What a phone or a USB scanner reads from the letter and its return slip: the referral and its code."""
+    from tests.pdf_tools import pdf_text, qr_codes
+
+    letter = day_at_the_office["letter"]
+    assert "ZULAIKHA PRAMESWARI" in pdf_text(letter)  # the letter itself names the person, of course
+    payloads = qr_codes(letter, 1, tmp_path) + qr_codes(letter, 2, tmp_path)
+    assert len(payloads) == 2 and all(p.startswith(f"PUSKESOS:REF:{day_at_the_office['referral']}:") for p in payloads)
+    assert [leaks_in(p.encode()) for p in payloads] == [[], []]
