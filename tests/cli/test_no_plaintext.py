@@ -145,13 +145,13 @@ def day_at_the_office(tmp_path_factory) -> dict:
     listing, letter = _household_list(mine / "daftar-keluarga.xlsx"), mine / "surat.pdf"
     shutil.copy(BASELINE_DB, old_db)
 
-    # Set-up of the kabupaten; beside it, a database from the first release is converted (encrypted)
-    # by `encrypt`, and upgraded on the way.
-    _, converted = cli.together(
-        (kab + ("init", "kabupaten", "--kab-code", KAB, "--name", "Dinas Sosial Kabupaten Bogor",
-                "--public-key-out", str(key), *admin), password),
-        (("--db", str(old_db), "encrypt"), {}))
-    assert converted["encrypted"] is True
+    # Meanwhile, on the side: a database from the first release is converted (encrypted) by
+    # `encrypt`, and upgraded on the way.
+    aside = ThreadPoolExecutor(max_workers=1)
+    converted = aside.submit(cli.json, "--db", str(old_db), "encrypt")
+    # Set-up of the kabupaten.
+    cli.json(*kab, "init", "kabupaten", "--kab-code", KAB, "--name", "Dinas Sosial Kabupaten Bogor",
+             "--public-key-out", str(key), *admin, **password)
     # The desa, in the default per-user folder; enrollment, and the registry imported.
     cli.json("init", "desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng", "--kabupaten-key", str(key),
              "--enrollment-out", str(enrollment), *admin, **password)
@@ -182,17 +182,18 @@ def day_at_the_office(tmp_path_factory) -> dict:
     assert sent["rows"] > len(PEOPLE)
     assert cli.json(*kab, "sync", "import", sent["path"])["files"][0]["status"] == "applied"
     back = cli.json(*kab, "sync", "export", "--desa-code", DESA, "--out", str(stick))
-    assert cli.json("sync", "import", back["path"])["files"][0]["status"] == "applied"
+    returned, kab_check = cli.together((("sync", "import", back["path"]), {}), (kab + ("check",), {}))
+    assert returned["files"][0]["status"] == "applied" and kab_check["ok"]
 
-    # `check` on both sides; the desa's run is by the next release, which has one more migration: the
-    # encrypted database is copied to backups/ before its upgrade.
+    # `check` at the desa, by the next release, which has one more migration: the encrypted database
+    # is copied to backups/ before its upgrade.
     migrations = root / "next-release" / "migrations"
     shutil.copytree(paths.migrations_dir(), migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "9999_test_probe.py").write_text(
         PROBE_REVISION.replace("{head}", head_revision()), encoding="utf-8")
-    desa_check, kab_check = cli.together(((str(migrations), "--json", "check"), {"code": LATER_RELEASE}),
-                                         (kab + ("check",), {}))
-    assert desa_check["ok"] and kab_check["ok"]
+    assert cli.json(str(migrations), "--json", "check", code=LATER_RELEASE)["ok"]
+    assert converted.result()["encrypted"] is True
+    aside.shutdown()
     return {"root": root, "exempt": {listing, rejects, letter}, "letter": letter, "referral": referral["id"], "bundles": [Path(sent["path"]).name, Path(back["path"]).name],
             "backups": sorted((root / "home" / ".local" / "share" / "PuskesosDesktop" / "backups").iterdir())}
 
