@@ -42,11 +42,31 @@ log = logging.getLogger("puskesos")
 # Exception texts can carry SQL parameters or typed input (a NIK, a name): never into the log.
 _SQL_PARAMETERS = re.compile(r"\[parameters:.*?\]", re.DOTALL)
 _LONG_NUMBER = re.compile(r"\d{6,}")
+# Python quotes the value it could not use: KeyError('Zulaikha Prameswari'), "invalid literal for
+# int() with base 10: 'ZULAIKHA'". A quoted identifier ('NoneType', 'members', 'PBI_JK') is code and
+# stays; anything else quoted, or a single capitalised or upper-case word (a name), goes.
+_QUOTED = re.compile(r"""(['"])(.*?)\1""", re.DOTALL)
+_IDENTIFIER = re.compile(r"[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*", re.ASCII)
+_NAME_LIKE = re.compile(r"[A-Z][a-z]*|[A-Z]+")
+
+
+def _scrub_quoted(match: re.Match) -> str:
+    text = match.group(2)
+    if _IDENTIFIER.fullmatch(text) and not _NAME_LIKE.fullmatch(text):
+        return match.group(0)
+    return f"{match.group(1)}…{match.group(1)}"
+
+
+def scrub(text: str) -> str:
+    """An exception's text without SQL parameters, long numbers (NIK, No KK) or quoted values."""
+    return _QUOTED.sub(_scrub_quoted, _LONG_NUMBER.sub("…", _SQL_PARAMETERS.sub("[parameters: …]", text)))
 
 
 def crash_report(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> str:
-    """The traceback with the exception text scrubbed of SQL parameters and long numbers."""
-    message = _LONG_NUMBER.sub("…", _SQL_PARAMETERS.sub("[parameters: …]", str(exc)))
+    """The traceback (file, line and code of each frame; never the values of variables) with the
+    exception text scrubbed. A chained exception's text is left out the same way: only the last one
+    is reported."""
+    message = scrub(str(exc))
     frames = "".join(traceback.format_tb(tb))
     return f"Traceback (most recent call last):\n{frames}{exc_type.__module__}.{exc_type.__qualname__}: {message}\n"
 
@@ -100,7 +120,8 @@ class CannotOpen(Exception):
 
 
 def _cannot_open() -> None:
-    log.exception("The database could not be opened")
+    caught = sys.exc_info()
+    log.error("The database could not be opened\n%s", crash_report(*caught) if caught[0] else "")
     QMessageBox.critical(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
         "App", "The database cannot be opened. Check that the disk is not full and that the file is "
         "not opened by another program, then start the application again."))

@@ -195,7 +195,10 @@ class Access:
         during the conversion resumes with the same recovery code)."""
         assert self.database is not None
         username = username.strip().lower()
-        plain = build_services(self.settings, migrate=False)
+        # Migrated first: signing in writes the audit log in today's schema, and a database from before
+        # it (0001–0004) has no chain columns. The copy taken before that upgrade is plaintext like the
+        # file itself; `convert` removes it with the others once the encrypted file is in place.
+        plain = build_services(self.settings)
         try:
             operator = plain.operators.login(username, password)
             if operator.role is not Role.ADMIN:

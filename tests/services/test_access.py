@@ -9,9 +9,11 @@ import sqlite3
 import subprocess
 import sys
 from contextlib import closing
+from pathlib import Path
 
 import pytest
 
+from puskesos_desktop import paths
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.codes import Mode
 from puskesos_desktop.core.errors import AuthenticationError, PermissionDenied
@@ -215,6 +217,26 @@ def test_a_plaintext_database_is_converted_and_every_operator_keeps_their_passwo
     assert list(backups.iterdir()) == []  # the plaintext copy made before an upgrade is gone
     access.sign_in("sari", "sandi-sari-1").close()
     access.sign_in_with_recovery(plan.recovery_code).close()
+
+
+def test_a_database_from_the_first_release_is_upgraded_then_encrypted_leaving_no_plaintext_copy(
+        tmp_path, monkeypatch):
+    """Signing in writes today's audit log, so the old schema is upgraded first; its pre-upgrade copy
+    is plaintext like the file, and goes with the conversion."""
+    backups = tmp_path / "backups"
+    monkeypatch.setattr(paths, "backup_dir", lambda: backups)
+    db = tmp_path / "lama.sqlite3"
+    shutil.copy(Path(__file__).resolve().parent.parent / "fixtures" / "puskesos-0001_baseline.sqlite3", db)
+    access = Access(Settings.from_args(str(db)))
+    plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
+    assert len(list(backups.glob("lama-before-upgrade-from-0001_baseline-*.sqlite3"))) == 1
+    access.convert(plan).close()
+    assert cipher.file_state(db) is cipher.FileState.ENCRYPTED and list(backups.iterdir()) == []
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        assert sv.households.get(sv.households.page(0, 1)[0].id).members[0].nik == NIK
+    finally:
+        sv.close()
 
 
 def test_a_conversion_cut_short_leaves_the_plaintext_file_and_resumes_with_the_same_code(plaintext):
