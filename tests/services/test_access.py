@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
 import sqlite3
@@ -21,6 +22,7 @@ from puskesos_desktop.services.access import Access, NeedsUpgrade, State
 from puskesos_desktop.services.container import build_services
 from puskesos_desktop.settings import Settings
 from tests.conftest import ADMIN_PASSWORD, DESA_CODE, copy_installation
+from tests.pdf_tools import pdf_text
 
 NIK = "3201051505900001"
 
@@ -206,7 +208,7 @@ def test_a_plaintext_database_is_converted_and_every_operator_keeps_their_passwo
     with pytest.raises(AuthenticationError, match="admin"):
         access.prepare_upgrade("sari", "sandi-sari-1")
     plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
-    assert len(plan.recovery_code) == 34
+    assert len(plan.recovery_code) == 34 and plan.office.name == "Puskesos Bojong Koneng"  # for its sheet
     seen = []
     access.convert(plan, lambda f: seen.append(f) or True).close()
     assert seen[-1] == 1.0 and cipher.file_state(db) is cipher.FileState.ENCRYPTED
@@ -333,3 +335,19 @@ def test_without_a_key_file_there_is_no_recovery_code_to_replace(any_services):
     assert not any_services.operators.has_recovery_code
     with pytest.raises(PuskesosError, match="PostgreSQL"):
         any_services.operators.new_recovery_code()
+
+
+def test_the_sheet_of_a_new_code_names_the_office_its_region_and_today(desa, tmp_path):
+    access, _, _ = desa
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        code = sv.operators.new_recovery_code()
+        out = io.BytesIO()
+        sv.setup.recovery_sheet(code, out)
+    finally:
+        sv.close()
+    (tmp_path / "sheet.pdf").write_bytes(out.getvalue())
+    text = pdf_text(tmp_path / "sheet.pdf")
+    assert code in text and "Puskesos Bojong Koneng" in text
+    assert "Desa Bojong Koneng, Kecamatan Babakan Madang, Kabupaten Bogor, Jawa Barat" in text
+    assert "Dibuat: 23 November 2026" in text  # the fixed clock's day
