@@ -126,8 +126,12 @@ class OperatorService:
             raise PuskesosError("Basis data ini tidak memakai kode pemulihan: di PostgreSQL datanya dilindungi "
                                 "oleh server, bukan oleh kode pemulihan.")
         # The key files change before the log entry commits; a failed commit puts the old code back.
-        with self.keyring.replacing_recovery_code() as code, self._ctx.transaction() as s:
-            self._ctx.audit(s, "recovery_code_new", "database", "")
+        try:
+            with self.keyring.replacing_recovery_code() as code, self._ctx.transaction() as s:
+                self._ctx.audit(s, "recovery_code_new", "database", "")
+        except OSError as exc:  # the disk is full or the folder read-only: the old files are back
+            raise PuskesosError(f"Kode pemulihan baru tidak dapat disimpan ({exc.strerror or exc}); kode lama "
+                                "tetap berlaku.") from exc
         return code
 
     def logout(self) -> None:

@@ -302,7 +302,7 @@ def test_when_the_key_file_cannot_be_saved_the_old_spare_is_put_back_and_the_old
             raise OSError(28, "No space left on device")
 
         monkeypatch.setattr(KeyFile, "save", disk_full)
-        with pytest.raises(OSError, match="space"):
+        with pytest.raises(PuskesosError, match=r"No space left on device\); kode lama tetap berlaku"):
             sv.operators.new_recovery_code()
         monkeypatch.undo()
         assert _audit_rows(sv, "recovery_code_new") == []
