@@ -16,8 +16,9 @@ from puskesos_desktop.core.codes import Mode
 from puskesos_desktop.core.errors import AuthenticationError, PermissionDenied, PuskesosError
 from puskesos_desktop.core.model import OfficeDraft
 from puskesos_desktop.db import cipher
-from puskesos_desktop.db.keyfile import (KeyFile, KeyFileDamaged, TooManyAttempts, key_file_for, normalize_recovery_code,
-                                         recovery_file_for)
+from puskesos_desktop.db.keyfile import (
+    KeyFile, KeyFileDamaged, TooManyAttempts, key_file_for, normalize_recovery_code, recovery_file_for,
+)
 from puskesos_desktop.services.access import Access, NeedsUpgrade, State
 from puskesos_desktop.services.container import build_services
 from puskesos_desktop.settings import Settings
