@@ -27,6 +27,7 @@ from .cli import build_parser
 from .core.errors import PuskesosError
 from .services.access import Access, State
 from .services.container import Services, build_services
+from .services.recovery_sheet import write_recovery_sheet
 from .settings import Settings
 from .ui import background
 from .ui.dialogs.crash_dialog import CrashDialog
@@ -155,8 +156,8 @@ def _encrypt(access: Access, exec_dialog: Callable[[QDialog], bool]) -> Services
     if not exec_dialog(dialog):
         return None
     plan = dialog.signed_in
-    if plan.recovery_code:
-        exec_dialog(RecoveryCodeDialog(plan.recovery_code))
+    if code := plan.recovery_code:
+        exec_dialog(RecoveryCodeDialog(code, sheet=lambda out: write_recovery_sheet(code, plan.office, out)))
     progress = QProgressDialog(QCoreApplication.translate("App", "Encrypting the database…"),
                                QCoreApplication.translate("App", "Cancel"), 0, 100)
     progress.setWindowModality(Qt.WindowModality.ApplicationModal)
@@ -188,7 +189,8 @@ def start_session(services: Services, exec_dialog: Callable[[QDialog], bool] | N
     if not services.operators.has_operators() and not exec_dialog(FirstAdminDialog(services.operators)):
         return None
     if services.keyring is not None and (code := services.keyring.take_recovery_code()):
-        exec_dialog(RecoveryCodeDialog(code))  # a new installation: the code is shown once, now
+        # A new installation: the code is shown once, now.
+        exec_dialog(RecoveryCodeDialog(code, sheet=lambda out: services.setup.recovery_sheet(code, out)))
     office = services.setup.office()
     if services.operators.current is None and not exec_dialog(LoginDialog(services.operators, office.name if office else "")):
         return None

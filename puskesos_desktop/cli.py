@@ -70,6 +70,10 @@ def build_parser() -> argparse.ArgumentParser:
                           description="Mengatur ulang kata sandi seorang operator; kata sandi baru dibaca dari "
                                       "stdin. Bila semua kata sandi terlupa: masuk dengan PUSKESOS_RECOVERY_CODE.")
     reset.add_argument("--username", required=True, metavar="NAMA", help="nama pengguna operator itu")
+    recovery = _group(sub, "recovery-code", "kode pemulihan kantor (admin)", "action", "TINDAKAN")
+    recovery.add_parser("new", help="buat kode pemulihan baru; kode lama tidak berlaku lagi",
+                        description="Membuat kode pemulihan baru (admin, hanya basis data SQLite terenkripsi) dan "
+                                    "mencetaknya sekali; kode lama tidak berlaku lagi.")
 
     demo = sub.add_parser("demo-data", help="buat data contoh (bukan orang sungguhan)",
                           description="Membuat data contoh yang masuk akal; tidak pernah orang sungguhan.")
@@ -188,6 +192,13 @@ def _operator_reset_password(sv: Services, a) -> tuple[dict, str]:
     return _plain(op), f"Kata sandi {op.username} diatur ulang."
 
 
+def _recovery_code_new(sv: Services, _a) -> tuple[dict, str]:
+    code = sv.operators.new_recovery_code()
+    return {"recovery_code": code}, (
+        f"KODE PEMULIHAN BARU: {code}\nKode lama tidak berlaku lagi. Tulis kode ini di kertas dan simpan di "
+        "brankas kantor; kode ini hanya ditampilkan sekali.")
+
+
 def _demo(sv: Services, a) -> tuple[dict, str]:
     if a.households < 1:
         raise ValidationError.single("households", "range", "--households harus 1 atau lebih.")
@@ -299,7 +310,7 @@ def _check(sv: Services, a) -> tuple[dict, str]:
 
 _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace], tuple[dict, str]]] = {
     ("init", None): _init, ("operator", "add"): _operator_add, ("demo-data", None): _demo,
-    ("operator", "reset-password"): _operator_reset_password,
+    ("operator", "reset-password"): _operator_reset_password, ("recovery-code", "new"): _recovery_code_new,
     ("household", "import"): _import, ("household", "search"): _search, ("household", "show"): _show,
     ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter,
     ("sync", "export"): _sync_export, ("sync", "import"): _sync_import, ("hub", "enroll"): _hub_enroll,

@@ -2893,6 +2893,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Halaman {current} dari {count}</translation>
     </message>
     <message>
+        <source>This document is printed on paper only, never to a file.</source>
+        <translation>Dokumen ini hanya dicetak di kertas, tidak pernah ke berkas.</translation>
+    </message>
+    <message>
         <source>Sending pages to the printer…</source>
         <translation>Mengirim halaman ke printer…</translation>
     </message>
@@ -3122,8 +3126,20 @@ Simpan salinannya?</translation>
         <translation>&amp;Salin</translation>
     </message>
     <message>
-        <source>I have &amp;written the code down and will keep it in the safe</source>
-        <translation>Saya sudah &amp;menulis kode ini dan akan menyimpannya di brankas</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>Shows the Kode Pemulihan sheet to print for the office safe</source>
+        <translation>Menampilkan lembar Kode Pemulihan untuk dicetak dan disimpan di brankas kantor</translation>
+    </message>
+    <message>
+        <source>I have &amp;written down or printed the code and will keep it in the safe</source>
+        <translation>Saya sudah &amp;menulis atau mencetak kode ini dan akan menyimpannya di brankas</translation>
+    </message>
+    <message>
+        <source>Recovery code sheet</source>
+        <translation>Lembar Kode Pemulihan</translation>
     </message>
 </context>
 <context>
@@ -3592,6 +3608,10 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
         <translation>&amp;Ubah data kantor…</translation>
     </message>
     <message>
+        <source>New recovery &amp;code…</source>
+        <translation>Buat kode &amp;pemulihan baru…</translation>
+    </message>
+    <message>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
@@ -3634,6 +3654,22 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     <message>
         <source>complaints after %1 days, return slips after %2 days</source>
         <translation>keluhan setelah %1 hari, lembar balik setelah %2 hari</translation>
+    </message>
+    <message>
+        <source>New recovery code</source>
+        <translation>Kode pemulihan baru</translation>
+    </message>
+    <message>
+        <source>A new recovery code replaces the old one, which stops opening the data at once. The new code is shown only once: print its sheet or write it down, keep it in the office safe and destroy the old sheet.
+
+Make a new recovery code?</source>
+        <translation>Kode pemulihan baru menggantikan kode lama, yang saat itu juga tidak lagi dapat membuka data. Kode baru hanya ditampilkan sekali: cetak lembarnya atau tulis kodenya, simpan di brankas kantor, dan musnahkan lembar yang lama.
+
+Buat kode pemulihan baru?</translation>
+    </message>
+    <message>
+        <source>The new recovery code is in use; the old one no longer opens the data.</source>
+        <translation>Kode pemulihan baru sudah berlaku; kode lama tidak lagi dapat membuka data.</translation>
     </message>
     <message>
         <source>Operators</source>

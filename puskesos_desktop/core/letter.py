@@ -253,6 +253,17 @@ def letterhead_lines(office: Office) -> tuple[str, ...]:
     return tuple(lines)
 
 
+def region_line(office: Office) -> str:
+    """`Desa Bojong Koneng, Kecamatan Babakan Madang, Kabupaten Bogor, Jawa Barat` (a kabupaten: its
+    kabupaten and province), for printouts that name the office's place in one line."""
+    names = office.region_names
+    parts = list(reversed(names[:2]))
+    if office.mode is Mode.DESA and len(names) >= 4:
+        village = "Kelurahan" if office.region_code[6:7] == "1" else "Desa"
+        parts = [f"{village} {names[3]}", f"Kecamatan {names[2]}", *parts]
+    return ", ".join(parts)
+
+
 def office_letterhead(office: Office, logo_png: bytes | None) -> Letterhead:
     contact = " · ".join(p for p in (
         f"Telp. {office.phone}" if office.phone else "", f"E-mail: {office.email}" if office.email else "",

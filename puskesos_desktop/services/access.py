@@ -16,12 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, SQLAlchemyError
 
 from .. import paths
 from ..core import clock
 from ..core.codes import Role
 from ..core.errors import AuthenticationError, PuskesosError
+from ..core.model import Office
 from ..db import cipher, inuse
 from ..db.cipher import FileState
 from ..db.keyfile import (KEY_BYTES, KeyFile, KeyFileDamaged, fsync_directory, key_file_for, new_recovery_code,
@@ -52,6 +53,7 @@ class UpgradePlan:
     keys: KeyFile
     data_key: bytes
     recovery_code: str
+    office: Office | None = None  # for the "Kode Pemulihan" sheet, printed before the conversion
 
 
 class Access:
@@ -204,13 +206,14 @@ class Access:
             if operator.role is not Role.ADMIN:
                 raise AuthenticationError("Hanya admin yang dapat mengenkripsi basis data.")
             hashes = plain.operators.password_hashes()
+            office = _office_or_none(plain)
         finally:
             plain.operators.logout()
             plain.close()
         inuse.open_for_replacing(self.database).release()  # refuse now, before a recovery code is made
         if self._key_file.exists():  # an earlier conversion was interrupted: same key, same code
             keys = KeyFile.load(self._key_file)
-            return UpgradePlan(username, keys, keys.unlock(username, password), "")
+            return UpgradePlan(username, keys, keys.unlock(username, password), "", office)
         data_key, code = secrets.token_bytes(KEY_BYTES), new_recovery_code()
         keys = KeyFile.create(self._key_file, data_key, code)
         keys.setting_up = False
@@ -219,7 +222,7 @@ class Access:
         keys.set_operator(username, password, data_key)
         keys.save()
         write_recovery_copy(self._recovery_copy, keys.recovery)
-        return UpgradePlan(username, keys, data_key, code)
+        return UpgradePlan(username, keys, data_key, code, office)
 
     def convert(self, plan: UpgradePlan, progress: Callable[[float], bool] | None = None) -> Services:
         """Encrypts into a side file, checks it, swaps it in with one rename, then removes every
@@ -242,6 +245,14 @@ class Access:
         services = self._open(plan.keys, plan.data_key, lambda s: s.operators.begin_session(plan.username))
         services.operators.note_encryption(removed)
         return services
+
+
+def _office_or_none(plain: Services) -> Office | None:
+    """The office of a database not migrated yet (its table may lack newer columns): None then."""
+    try:
+        return plain.setup.office()
+    except SQLAlchemyError:
+        return None
 
 
 def remove_plaintext_backups(database: Path) -> int:

@@ -7,9 +7,11 @@ a new operator or a new password gets an entry, a disabled operator loses it.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from ..db.keyfile import KeyFile, new_recovery_code, write_recovery_copy
+from ..db.keyfile import KeyFile, new_recovery_code, write_atomically, write_recovery_copy
 
 
 class Keyring:
@@ -55,17 +57,32 @@ class Keyring:
             self._keys.office_name = name
             self._keys.save()
 
-    def new_recovery_code(self) -> str:
-        """Replaces the recovery code (the old one stops working); shown once by the caller."""
+    @contextmanager
+    def replacing_recovery_code(self) -> Iterator[str]:
+        """A new recovery code for the block (the caller logs it and shows it once); when the block
+        fails the old code is put back and keeps working. docs/decisions.md, "Kode Pemulihan".
+
+        The spare copy is written first: the key file is what every sign-in reads, so it changes last,
+        and when it cannot be saved the old spare is put back. Until both are written the old code
+        still opens the database through one of them; afterwards only the new one does."""
+        old_entry, old_spare = self._keys.recovery, _read_or_none(self._recovery_copy)
         code = new_recovery_code()
         self._keys.set_recovery(code, self._data_key)
-        self._keys.save()
-        write_recovery_copy(self._recovery_copy, self._keys.recovery)
-        self._recovery_code = code
-        return code
+        saved = False
+        try:
+            write_recovery_copy(self._recovery_copy, self._keys.recovery)
+            self._keys.save()
+            saved = True
+            yield code
+        except BaseException:
+            self._keys.recovery = old_entry
+            if saved:
+                self._keys.save()
+            _put_back(self._recovery_copy, old_spare)
+            raise
 
     def take_recovery_code(self) -> str:
-        """The recovery code made at set-up (or by `new_recovery_code`), once; "" afterwards."""
+        """The recovery code made at set-up, once; "" afterwards."""
         code, self._recovery_code = self._recovery_code, ""
         return code
 
@@ -74,3 +91,18 @@ class Keyring:
         if failures:
             self._keys.save()
         return failures
+
+
+def _read_or_none(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        return None
+
+
+def _put_back(path: Path, content: bytes | None) -> None:
+    """The file as it was before (absent when it was absent)."""
+    if content is None:
+        path.unlink(missing_ok=True)
+    else:
+        write_atomically(path, content)

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 
 from ..core import clock
 from ..core.codes import Role
-from ..core.errors import AuthenticationError, NotFoundError, Problems
+from ..core.errors import AuthenticationError, NotFoundError, Problems, PuskesosError
 from ..core.ids import new_id
 from ..core.model import Operator
 from ..db import mapping
@@ -112,6 +112,27 @@ class OperatorService:
     def note_encryption(self, plaintext_copies_removed: int) -> None:
         with self._ctx.transaction() as s:
             self._ctx.audit(s, "database_encrypt", "database", "", f"{plaintext_copies_removed} salinan polos dihapus")
+
+    @property
+    def has_recovery_code(self) -> bool:
+        """An encrypted SQLite database has one; PostgreSQL's server protects its data without one."""
+        return self.keyring is not None
+
+    def new_recovery_code(self) -> str:
+        """Replaces the office's recovery code (admin): the old one stops opening the database. The new
+        code is returned to be shown once; it is never logged or stored in the clear."""
+        self._ctx.require({Role.ADMIN}, "membuat kode pemulihan baru")
+        if self.keyring is None:
+            raise PuskesosError("Basis data ini tidak memakai kode pemulihan: di PostgreSQL datanya dilindungi "
+                                "oleh server, bukan oleh kode pemulihan.")
+        # The key files change before the log entry commits; a failed commit puts the old code back.
+        try:
+            with self.keyring.replacing_recovery_code() as code, self._ctx.transaction() as s:
+                self._ctx.audit(s, "recovery_code_new", "database", "")
+        except OSError as exc:  # the disk is full or the folder read-only: the old files are back
+            raise PuskesosError(f"Kode pemulihan baru tidak dapat disimpan ({exc.strerror or exc}); kode lama "
+                                "tetap berlaku.") from exc
+        return code
 
     def logout(self) -> None:
         self._ctx.operator = None

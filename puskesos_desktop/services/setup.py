@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, BinaryIO
 
 from sqlalchemy import select
 
@@ -16,6 +16,7 @@ from ..db.records import OfficeRecord, SyncOriginRecord
 from .catalogue import ensure_seeded
 from .context import Context
 from .operators import OperatorService
+from .recovery_sheet import write_recovery_sheet
 
 if TYPE_CHECKING:
     from .keyring import Keyring
@@ -39,6 +40,10 @@ class SetupService:
         with self._ctx.reading() as s:
             record = s.execute(select(OfficeRecord)).scalar_one_or_none()
             return mapping.office(record) if record else None
+
+    def recovery_sheet(self, code: str, out: BinaryIO) -> None:
+        """The "Kode Pemulihan" sheet of this office for a code just shown (set-up, or a new code)."""
+        write_recovery_sheet(code, self.office(), out)
 
     def logo(self) -> bytes | None:
         with self._ctx.reading() as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
@@ -358,3 +359,32 @@ def test_household_json_keeps_its_shape_and_no_restricted_value_for_an_operator(
     assert found.returncode == 0 and plain.returncode == 0 and head.nik in plain.stdout
     for output in (found.stdout, plain.stdout, json.dumps(as_operator)):
         assert "ODHA" not in output and "Hepatitis" not in output
+
+
+def test_recovery_code_new_replaces_the_code_for_an_admin_only(desa_cli):
+    first = desa_cli.json("recovery-code", "new")["recovery_code"]
+    done = desa_cli("recovery-code", "new")
+    assert done.returncode == 0 and done.stderr == "" and "Kode lama tidak berlaku lagi" in done.stdout
+    [second] = re.findall(r"KODE PEMULIHAN BARU: (\S+)", done.stdout)
+    assert second != first and len(second) == 34
+
+    desa_cli.env.update(PUSKESOS_RECOVERY_CODE=first)
+    assert "salah" in rejected(desa_cli("check"))  # the code before is no longer valid
+    desa_cli.env.update(PUSKESOS_RECOVERY_CODE=second)
+    assert desa_cli("check").returncode == 0
+    assert desa_cli("operator", "add", "--username", "siti", "--role", "operator",
+                    stdin="kata-sandi-siti\n").returncode == 0
+
+    del desa_cli.env["PUSKESOS_RECOVERY_CODE"]
+    desa_cli.env.update(PUSKESOS_USER="siti", PUSKESOS_PASSWORD="kata-sandi-siti")
+    assert "tidak boleh" in rejected(desa_cli("--json", "recovery-code", "new"))
+    desa_cli.env.update(PUSKESOS_USER=ADMIN, PUSKESOS_PASSWORD=ADMIN_PASSWORD)
+    logged = desa_cli.json("audit", "list", "--action", "recovery_code_new")
+    assert len(logged["audit"]) == 2 and not any(first in json.dumps(e) or second in json.dumps(e)
+                                                 for e in logged["audit"])
+
+
+def test_recovery_code_new_on_postgresql_says_there_is_none(pg_url, tmp_path):
+    cli = Cli(tmp_path, ["--db-url", pg_url])
+    assert cli.init("desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng").returncode == 0
+    assert "PostgreSQL" in rejected(cli("recovery-code", "new"))

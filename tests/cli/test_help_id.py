@@ -18,7 +18,7 @@ ENGLISH = re.compile(r"usage:|options:|positional arguments|show this help|requi
 COMMANDS = [[], ["init"], ["init", "desa"], ["init", "kabupaten"], ["operator", "add"], ["demo-data"],
             ["household"], ["household", "import"], ["household", "search"], ["household", "show"],
             ["referral", "list"], ["referral", "letter"], ["sync", "export"], ["sync", "import"],
-            ["hub", "enroll"], ["check"]]
+            ["hub", "enroll"], ["check"], ["recovery-code"], ["recovery-code", "new"]]
 
 
 def english_words(text: str) -> list[str]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 import shutil
 import sqlite3
@@ -16,15 +17,18 @@ import pytest
 from puskesos_desktop import paths
 from puskesos_desktop.core import clock
 from puskesos_desktop.core.codes import Mode
-from puskesos_desktop.core.errors import AuthenticationError, PermissionDenied
+from puskesos_desktop.core.errors import AuthenticationError, PermissionDenied, PuskesosError
 from puskesos_desktop.core.model import OfficeDraft
 from puskesos_desktop.db import cipher, inuse
 from puskesos_desktop.db.inuse import DatabaseInUse
-from puskesos_desktop.db.keyfile import KeyFile, KeyFileDamaged, TooManyAttempts, key_file_for, normalize_recovery_code
+from puskesos_desktop.db.keyfile import (
+    KeyFile, KeyFileDamaged, TooManyAttempts, key_file_for, normalize_recovery_code, recovery_file_for,
+)
 from puskesos_desktop.services.access import Access, NeedsUpgrade, State
 from puskesos_desktop.services.container import build_services
 from puskesos_desktop.settings import Settings
 from tests.conftest import ADMIN_PASSWORD, DESA_CODE, copy_installation
+from tests.pdf_tools import pdf_text
 
 NIK = "3201051505900001"
 
@@ -210,7 +214,7 @@ def test_a_plaintext_database_is_converted_and_every_operator_keeps_their_passwo
     with pytest.raises(AuthenticationError, match="admin"):
         access.prepare_upgrade("sari", "sandi-sari-1")
     plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
-    assert len(plan.recovery_code) == 34
+    assert len(plan.recovery_code) == 34 and plan.office.name == "Puskesos Bojong Koneng"  # for its sheet
     seen = []
     access.convert(plan, lambda f: seen.append(f) or True).close()
     assert seen[-1] == 1.0 and cipher.file_state(db) is cipher.FileState.ENCRYPTED
@@ -340,3 +344,123 @@ def test_a_process_opening_while_the_file_is_replaced_waits_then_says_why(tmp_pa
     finally:
         replacing.release()
     inuse.open_for_use(db, wait=0.3).release()
+
+
+# ---- a new recovery code (Pengaturan, `recovery-code new`) -----------------------------------------
+def _audit_rows(sv, action: str) -> list[tuple]:
+    with sv.engine.connect() as conn:
+        return conn.exec_driver_sql("SELECT * FROM audit_log WHERE action = ?", (action,)).fetchall()
+
+
+def _files(db):
+    return key_file_for(db).read_bytes(), recovery_file_for(db).read_bytes()
+
+
+def test_a_new_recovery_code_replaces_the_old_one_in_the_key_file_and_its_spare(desa):
+    access, db, old = desa
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        new = sv.operators.new_recovery_code()
+        [row] = _audit_rows(sv, "recovery_code_new")
+    finally:
+        sv.close()
+    assert new != old and normalize_recovery_code(new)
+    assert "admin" in row  # who made it, and nothing of the code in any column
+    assert not any(isinstance(v, str) and (new in v or normalize_recovery_code(new) in v) for v in row)
+    with pytest.raises(AuthenticationError, match="salah"):
+        access.sign_in_with_recovery(old)
+    access.sign_in_with_recovery(new).close()
+    key_file_for(db).unlink()  # only the spare copy is left: it holds the new code too
+    with pytest.raises(AuthenticationError, match="salah"):
+        access.sign_in_with_recovery(old)
+    access.sign_in_with_recovery(new).close()
+    for name in (db.name + ".keys", db.name + ".recovery"):
+        text = (db.parent / name).read_text()
+        assert new not in text and normalize_recovery_code(new) not in text
+
+
+def test_only_an_administrator_makes_a_new_recovery_code(desa):
+    access, db, code = desa
+    before = _files(db)
+    sv = access.sign_in("budi", "sandi-budi-1")
+    try:
+        with pytest.raises(PermissionDenied, match="pendata"):
+            sv.operators.new_recovery_code()
+        assert _audit_rows(sv, "recovery_code_new") == []
+    finally:
+        sv.close()
+    assert _files(db) == before
+    access.sign_in_with_recovery(code).close()
+
+
+def test_signed_in_with_the_recovery_code_an_admin_can_replace_it(desa):
+    access, _, old = desa
+    sv = access.sign_in_with_recovery(old)
+    try:
+        new = sv.operators.new_recovery_code()
+    finally:
+        sv.close()
+    with pytest.raises(AuthenticationError):
+        access.sign_in_with_recovery(old)
+    access.sign_in_with_recovery(new).close()
+
+
+def test_when_the_key_file_cannot_be_saved_the_old_spare_is_put_back_and_the_old_code_works(desa, monkeypatch):
+    access, db, code = desa
+    before = _files(db)
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        def disk_full(_keys):
+            assert recovery_file_for(db).read_bytes() != before[1], "the spare copy is written first"
+            raise OSError(28, "No space left on device")
+
+        monkeypatch.setattr(KeyFile, "save", disk_full)
+        with pytest.raises(PuskesosError, match=r"No space left on device\); kode lama tetap berlaku"):
+            sv.operators.new_recovery_code()
+        monkeypatch.undo()
+        assert _audit_rows(sv, "recovery_code_new") == []
+    finally:
+        sv.close()
+    assert _files(db) == before
+    access.sign_in_with_recovery(code).close()
+
+
+def test_when_the_log_entry_cannot_be_committed_the_old_code_is_put_back(desa, monkeypatch):
+    access, db, code = desa
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        def broken_log(*_args, **_kwargs):
+            raise RuntimeError("database is locked")
+
+        monkeypatch.setattr(sv.context, "audit", broken_log)
+        with pytest.raises(RuntimeError, match="locked"):
+            sv.operators.new_recovery_code()
+    finally:
+        sv.close()
+    assert json.loads(recovery_file_for(db).read_text())["recovery"] == KeyFile.load(key_file_for(db)).recovery
+    access.sign_in_with_recovery(code).close()
+    key_file_for(db).unlink()
+    access.sign_in_with_recovery(code).close()  # the spare copy opens with the old code too
+
+
+def test_without_a_key_file_there_is_no_recovery_code_to_replace(any_services):
+    any_services.operators.login("admin", ADMIN_PASSWORD)
+    assert not any_services.operators.has_recovery_code
+    with pytest.raises(PuskesosError, match="PostgreSQL"):
+        any_services.operators.new_recovery_code()
+
+
+def test_the_sheet_of_a_new_code_names_the_office_its_region_and_today(desa, tmp_path):
+    access, _, _ = desa
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    try:
+        code = sv.operators.new_recovery_code()
+        out = io.BytesIO()
+        sv.setup.recovery_sheet(code, out)
+    finally:
+        sv.close()
+    (tmp_path / "sheet.pdf").write_bytes(out.getvalue())
+    text = pdf_text(tmp_path / "sheet.pdf")
+    assert code in text and "Puskesos Bojong Koneng" in text
+    assert "Desa Bojong Koneng, Kecamatan Babakan Madang, Kabupaten Bogor, Jawa Barat" in text
+    assert "Dibuat: 23 November 2026" in text  # the fixed clock's day

@@ -13,8 +13,9 @@ household with three members, a need, a complaint and an approved referral. The 
 widgets (hand each to `qtbot.addWidget`).
 
 Covered: the main window (desa, and kabupaten with `kab`), every dialog of `ui/dialogs/`, the set-up
-wizard (its pages: `wizard.pageIds()` / `wizard.page(id)`), the PDF preview of a real letter and of the
-overdue list. A new top-level window belongs here, so the screen-fit and mnemonic tests see it.
+wizard (its pages: `wizard.pageIds()` / `wizard.page(id)`), the PDF preview of a real letter, of the
+overdue list and of the recovery code sheet (print only). A new top-level window belongs here, so the
+screen-fit and mnemonic tests see it.
 """
 
 from __future__ import annotations
@@ -211,10 +212,21 @@ def _unlock_dialog(i: Installations) -> QWidget:
     return LoginDialog(lambda *_: None, "Puskesos Bojong Koneng", recovery=lambda _code: None)
 
 
+RECOVERY_CODE = "K7MQ-4TZP-AB3C-DEFG-HJKM-NPQR-STU7"
+
+
 def _recovery_code_dialog(i: Installations) -> QWidget:
     from puskesos_desktop.ui.dialogs.recovery_code_dialog import RecoveryCodeDialog
 
-    return RecoveryCodeDialog("K7MQ-4TZP-AB3C-DEFG-HJKM-NPQR-STU7")
+    return RecoveryCodeDialog(RECOVERY_CODE, sheet=lambda out: i.desa.setup.recovery_sheet(RECOVERY_CODE, out))
+
+
+def _recovery_sheet_preview(i: Installations) -> QWidget:
+    from puskesos_desktop.ui.widgets.pdf_preview import PdfPreviewDialog
+
+    sheet = io.BytesIO()
+    i.desa.setup.recovery_sheet(RECOVERY_CODE, sheet)
+    return PdfPreviewDialog("Lembar Kode Pemulihan", sheet.getvalue(), allow_save=False)
 
 
 def _first_admin_dialog(i: Installations) -> QWidget:
@@ -290,6 +302,7 @@ WINDOWS: list[tuple[str, Factory]] = [
     ("login dialog", _login_dialog),
     ("unlock dialog", _unlock_dialog),
     ("recovery code dialog", _recovery_code_dialog),
+    ("recovery sheet preview", _recovery_sheet_preview),
     ("first admin dialog", _first_admin_dialog),
     ("import dialog", _import_dialog),
     ("crash dialog", _crash_dialog),

@@ -28,6 +28,7 @@ class KeyboardUser:
     def __init__(self, qtbot, login=("admin", ADMIN_PASSWORD), cancel=()) -> None:
         self.qtbot, self.login, self.cancel, self.seen = qtbot, login, cancel, []
         self.recovery_codes: list[str] = []
+        self.printable: list[bool] = []  # whether each recovery code dialog offered its sheet
 
     def __call__(self, dialog) -> bool:
         self.qtbot.addWidget(dialog)
@@ -41,6 +42,7 @@ class KeyboardUser:
             self._type(dialog.form.password_again, "sandi-kader-1", enter=True)
         elif isinstance(dialog, RecoveryCodeDialog):
             self.recovery_codes.append(dialog.code.text())
+            self.printable.append(dialog.print_button.isVisible())
             self.qtbot.keyClick(dialog.written, Qt.Key.Key_Space)
             self.qtbot.keyClick(dialog, Qt.Key.Key_Return)
         elif isinstance(dialog, LoginDialog):
@@ -159,6 +161,7 @@ def test_run_window_opens_the_window_on_the_given_database(qtbot, services, isol
     assert app_module.run_window(["--db", database]) == 0
     # The first start encrypts it: an admin signs in and sees the recovery code once.
     assert user.seen == [LoginDialog, RecoveryCodeDialog] and len(user.recovery_codes[0]) == 34
+    assert user.printable == [True]
     assert cipher.file_state(Path(database)) is cipher.FileState.ENCRYPTED
     assert shown == ["Puskesos Desktop — Puskesos Bojong Koneng"]
     user.seen.clear()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 
 from puskesos_desktop.core.errors import PuskesosError
 from puskesos_desktop.core.referral_model import ReferralDraft
@@ -223,3 +223,32 @@ def test_a_title_with_slashes_is_not_cut_to_its_last_part(services, household_id
     _rid, pdf = approved_letter(services, household_id)
     open_preview(qtbot, "Daftar 400.9/001/PUSKESOS/XI/2026", pdf).save()
     assert seen == ["Daftar_400.9-001-PUSKESOS-XI-2026.pdf"]
+
+
+def _sheet() -> bytes:
+    import datetime as dt
+
+    from puskesos_desktop.reports.recovery_sheet import render_recovery_sheet
+
+    out = io.BytesIO()
+    render_recovery_sheet("K7MQ-4TZP-AB3C-DEFG-HJKM-NPQR-STU7", "Puskesos Bojong Koneng", "Desa Bojong Koneng",
+                          dt.date(2026, 11, 23), out)
+    return out.getvalue()
+
+
+def test_a_preview_for_paper_only_offers_no_save_and_no_print_to_file(qtbot, tmp_path):
+    dialog = open_preview(qtbot, "Kode pemulihan", _sheet(), allow_save=False)
+    assert dialog.document.pageCount() == 1
+    assert not dialog.save_button.isVisible() and dialog.print_button.isVisible()
+    printer = QPrinter()
+    assert not dialog.print_dialog(printer).testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)
+    assert dialog.output_to(pdf_printer(tmp_path / "printed.pdf")) == 0  # a PDF printer is a file too
+    assert not (tmp_path / "printed.pdf").exists() and "paper only" in dialog.message.text()
+    dialog.save()  # nothing to ask, nothing written
+    assert dialog.save_to(tmp_path / "saved.pdf") is False and list(tmp_path.iterdir()) == []
+
+
+def test_an_ordinary_preview_keeps_save_and_print_to_file(qtbot):
+    dialog = open_preview(qtbot, "Kode pemulihan", _sheet())
+    assert dialog.save_button.isVisible()
+    assert dialog.print_dialog(QPrinter()).testOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile)

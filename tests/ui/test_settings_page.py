@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
 
 from puskesos_desktop.core.codes import Role
-from puskesos_desktop.core.errors import AuthenticationError
+from puskesos_desktop.core.errors import AuthenticationError, PuskesosError
+from puskesos_desktop.db.keyfile import key_file_for
+from puskesos_desktop.services.access import Access
+from puskesos_desktop.settings import Settings
+from puskesos_desktop.ui.pages import settings_page
 from puskesos_desktop.ui.dialogs.operator_dialog import OperatorDialog, ResetPasswordDialog
 from puskesos_desktop.ui.models.operator_table_model import ROLE, STATUS, USERNAME, OperatorTableModel
 from puskesos_desktop.ui.pages.settings_page import SettingsPage
-from tests.conftest import ADMIN_PASSWORD
+from tests.conftest import ADMIN_PASSWORD, encrypt_installation
 
 
 @pytest.fixture
@@ -128,3 +135,98 @@ def test_non_admin_sees_the_list_read_only(qtbot, admin):
     assert page.model.rowCount() == 2
     assert not page.add_button.isVisible() and not page.toggle_button.isVisible()
     assert page.read_only_note.isVisible()
+
+
+# ---- a new recovery code (an encrypted SQLite installation) ---------------------------------------
+@pytest.fixture
+def encrypted(desa_template_db, tmp_path):
+    """The desa of `services`, encrypted, with the admin signed in (the keyring attached)."""
+    db = tmp_path / "encrypted" / "puskesos.sqlite3"  # not the `services` fixture's file, which may be open
+    db.parent.mkdir()
+    shutil.copy(desa_template_db, db)
+    encrypt_installation(db)
+    access = Access(Settings.from_args(str(db)))
+    sv = access.sign_in("admin", ADMIN_PASSWORD)
+    yield access, sv
+    sv.close()
+
+
+def _answer(monkeypatch, button):
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda _p, _t, text, *a: asked.append(text) or button)
+    return asked
+
+
+def test_an_admin_makes_a_new_recovery_code_by_keyboard_and_prints_its_sheet(qtbot, encrypted, monkeypatch):
+    access, sv = encrypted
+    asked = _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+    shown = []
+
+    def user(dialog):  # stands in for exec: prints the sheet, ticks "written down", OK
+        shown.append(dialog.code.text())
+        qtbot.keyClick(dialog.print_button, Qt.Key.Key_Space)
+        preview = dialog.preview
+        assert preview is not None and preview.document.pageCount() == 1
+        assert not preview.save_button.isVisible() and preview.print_button.isVisible()
+        preview.close()
+        qtbot.keyClick(dialog.written, Qt.Key.Key_Space)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return)
+        return dialog.result()
+
+    monkeypatch.setattr(settings_page.RecoveryCodeDialog, "exec", user)
+    page = _show(qtbot, SettingsPage(sv.setup, sv.operators))
+    assert page.recovery_button.isVisible()
+    page.recovery_button.setFocus()
+    qtbot.keyClick(page.recovery_button, Qt.Key.Key_Space)
+    assert len(asked) == 1 and "stops opening the data" in asked[0]
+    [code] = shown
+    assert "in use" in page.office_notice.text()
+    access.sign_in_with_recovery(code).close()
+
+
+def test_no_new_recovery_code_unless_confirmed(qtbot, encrypted, monkeypatch):
+    access, sv = encrypted
+    keys = key_file_for(access.database).read_bytes()
+    _answer(monkeypatch, QMessageBox.StandardButton.No)
+    monkeypatch.setattr(settings_page.RecoveryCodeDialog, "exec", lambda _d: pytest.fail("no code to show"))
+    page = _show(qtbot, SettingsPage(sv.setup, sv.operators))
+    qtbot.keyClick(page.recovery_button, Qt.Key.Key_Space)
+    assert key_file_for(access.database).read_bytes() == keys
+
+
+def test_a_refused_new_code_is_said_on_the_page(qtbot, encrypted, monkeypatch):
+    _access, sv = encrypted
+    _answer(monkeypatch, QMessageBox.StandardButton.Yes)
+
+    def refuse():
+        raise PuskesosError("Kode pemulihan baru tidak dapat disimpan (disk penuh); kode lama tetap berlaku.")
+
+    monkeypatch.setattr(sv.operators, "new_recovery_code", refuse)
+    monkeypatch.setattr(settings_page.RecoveryCodeDialog, "exec", lambda _d: pytest.fail("no code to show"))
+    page = _show(qtbot, SettingsPage(sv.setup, sv.operators))
+    qtbot.keyClick(page.recovery_button, Qt.Key.Key_Space)
+    assert "kode lama tetap berlaku" in page.office_notice.text()
+
+
+def test_no_recovery_code_button_without_a_key_file_or_for_a_non_admin(qtbot, page, encrypted):
+    assert not page.recovery_button.isVisible()  # `services`: no key file (as on PostgreSQL)
+    _access, sv = encrypted
+    sv.operators.add("rina", "sandi-rina-123", Role.OPERATOR)
+    sv.operators.begin_session("rina")
+    other = _show(qtbot, SettingsPage(sv.setup, sv.operators))
+    assert not other.recovery_button.isVisible() and other.read_only_note.isVisible()
+
+
+def test_the_recovery_code_button_has_its_own_alt_letter_in_indonesian(qtbot, encrypted, qapp):
+    from puskesos_desktop.ui.i18n import install_translator
+
+    from tests.ui.test_mnemonics import clashes
+
+    _access, sv = encrypted
+    translator = install_translator(qapp)
+    try:
+        page = _show(qtbot, SettingsPage(sv.setup, sv.operators, catalogue=sv.catalogue))
+        assert page.recovery_button.text() == "Buat kode &pemulihan baru…"
+        assert clashes(page) == []
+    finally:
+        qapp.removeTranslator(translator)

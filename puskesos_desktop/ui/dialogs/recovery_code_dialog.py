@@ -1,15 +1,30 @@
-"""The office's recovery code, shown once: written down (or copied) before the dialog can close."""
+"""The office's recovery code, shown once: written down, printed or copied before the dialog can close."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from io import BytesIO
+from typing import TYPE_CHECKING, BinaryIO
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont, QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
+)
+
+if TYPE_CHECKING:
+    from ..widgets.pdf_preview import PdfPreviewDialog
 
 
 class RecoveryCodeDialog(QDialog):
-    def __init__(self, code: str, parent: QWidget | None = None) -> None:
+    """`sheet(out)` writes the "Kode Pemulihan" sheet; it is made in memory when Print is pressed, and
+    the preview prints it on paper and never saves it (a PDF of the code would be the key on disk)."""
+
+    def __init__(self, code: str, parent: QWidget | None = None, *,
+                 sheet: Callable[[BinaryIO], None] | None = None) -> None:
         super().__init__(parent)
+        self._sheet = sheet
+        self.preview: PdfPreviewDialog | None = None
         self.setWindowTitle(self.tr("Recovery code"))
         intro = QLabel(self.tr(
             "The data on this laptop is encrypted. This recovery code opens it when every password is "
@@ -26,16 +41,41 @@ class RecoveryCodeDialog(QDialog):
         copy = QPushButton(self.tr("&Copy"))
         copy.setAutoDefault(False)
         copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
-        self.written = QCheckBox(self.tr("I have &written the code down and will keep it in the safe"))
+        self.print_button = QPushButton(self.tr("&Print…"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.setToolTip(self.tr("Shows the Kode Pemulihan sheet to print for the office safe"))
+        self.print_button.clicked.connect(self.print_sheet)
+        self.print_button.setVisible(sheet is not None)
+        row = QHBoxLayout()
+        row.addWidget(copy)
+        row.addWidget(self.print_button)
+        row.addStretch(1)
+        self.written = QCheckBox(self.tr("I have &written down or printed the code and will keep it in the safe"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
         ok.setEnabled(False)
         self.written.toggled.connect(ok.setEnabled)
         self.buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
-        for widget in (intro, self.code, copy, self.written, self.buttons):
-            layout.addWidget(widget)
+        layout.addWidget(intro)
+        layout.addWidget(self.code)
+        layout.addLayout(row)
+        layout.addWidget(self.written)
+        layout.addWidget(self.buttons)
         self.written.setFocus()
+
+    def print_sheet(self) -> None:
+        """The sheet in a preview that can print but not save; made again each time, kept in memory only."""
+        from ..widgets.pdf_preview import PdfPreviewDialog  # QtPdf when printing, not at start-up
+
+        if self._sheet is None:
+            return
+        out = BytesIO()
+        self._sheet(out)
+        if self.preview is not None:
+            self.preview.deleteLater()
+        self.preview = PdfPreviewDialog(self.tr("Recovery code sheet"), out.getvalue(), allow_save=False, parent=self)
+        self.preview.open()
 
     def reject(self) -> None:  # Escape does not skip the code: it must be written down first
         if self.written.isChecked():

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -15,6 +15,7 @@ from ...services.operators import OperatorService
 from ...services.setup import SetupService
 from ..dialogs.office_dialog import OfficeDialog
 from ..dialogs.operator_dialog import OperatorDialog, ResetPasswordDialog
+from ..dialogs.recovery_code_dialog import RecoveryCodeDialog
 from ..models.operator_table_model import FULL_NAME, OperatorTableModel
 from .catalogue_page import CataloguePage
 from ..widgets.form import FieldMessage
@@ -68,12 +69,19 @@ class SettingsPage(QWidget):
         self.office_form = QFormLayout()
         self.edit_office_button = QPushButton(self.tr("&Edit office…"))
         self.edit_office_button.clicked.connect(self.edit_office)
+        # An encrypted SQLite database only: PostgreSQL has no recovery code.
+        self.recovery_button = QPushButton(self.tr("New recovery &code…"))
+        self.recovery_button.clicked.connect(self.new_recovery_code)
+        self.office_notice = QLabel()
+        self.office_notice.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.edit_office_button)
+        row.addWidget(self.recovery_button)
         row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addLayout(self.office_form)
         layout.addLayout(row)
+        layout.addWidget(self.office_notice)
         self._show_office()
         return box
 
@@ -108,6 +116,26 @@ class SettingsPage(QWidget):
         if office is not None and OfficeDialog(self._setup, office, self).exec():
             self._show_office()
 
+    def new_recovery_code(self) -> None:
+        """Confirmed first (the old code stops working), then the new one is shown once, with its sheet."""
+        self.office_notice.clear()
+        answer = QMessageBox.question(self, self.tr("New recovery code"), self.tr(
+            "A new recovery code replaces the old one, which stops opening the data at once. The new code is "
+            "shown only once: print its sheet or write it down, keep it in the office safe and destroy the "
+            "old sheet.\n\nMake a new recovery code?"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.No)
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            code = self._operators.new_recovery_code()
+        except PuskesosError as exc:
+            self.office_notice.setText(str(exc))
+            return
+        dialog = RecoveryCodeDialog(code, self, sheet=lambda out: self._setup.recovery_sheet(code, out))
+        dialog.exec()
+        dialog.deleteLater()  # the code leaves the window with it
+        self.office_notice.setText(self.tr("The new recovery code is in use; the old one no longer opens the data."))
+
     def _operators_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Operators"))
         buttons = QHBoxLayout()
@@ -133,6 +161,7 @@ class SettingsPage(QWidget):
         admin = self.is_admin()
         for button in (self.add_button, self.toggle_button, self.reset_button, self.edit_office_button):
             button.setVisible(admin)
+        self.recovery_button.setVisible(admin and self._operators.has_recovery_code)
         self.read_only_note.setVisible(not admin)
         self._update_buttons()
 

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QPageLayout, QPageSize, QPainter, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QMessageBox, QProgressDialog, QPushButton, QVBoxLayout,
     QWidget,
@@ -147,13 +147,16 @@ class PdfPreviewDialog(QDialog):
     """Shows a PDF; Print (Ctrl+P) and Save give `on_output()`'s bytes when given (e.g. a logged print), else the PDF.
 
     `file_name`: the name Save suggests (in Documents); `will_be_copy()`: True when the next output is a
-    reprint (SALINAN), which Save says before it asks where; every output is confirmed under the page."""
+    reprint (SALINAN), which Save says before it asks where; every output is confirmed under the page.
+    `allow_save=False`: paper only, for a PDF that must not become a file (the recovery code sheet):
+    no Save button, and the print dialog offers no "print to file"."""
 
     def __init__(self, title: str, pdf: bytes, *, on_output: Callable[[], bytes] | None = None,
                  file_name: str = "", will_be_copy: Callable[[], bool] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 allow_save: bool = True, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = title
+        self.allow_save = allow_save
         self._on_output = on_output
         self._file_name = file_name or pdf_file_name(title)
         self._will_be_copy = will_be_copy or (lambda: False)
@@ -198,6 +201,7 @@ class PdfPreviewDialog(QDialog):
         self.close_button.clicked.connect(self.reject)
         self.close_button.setAutoDefault(False)
         self.save_button.setAutoDefault(False)
+        self.save_button.setVisible(self.allow_save)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
@@ -258,13 +262,20 @@ class PdfPreviewDialog(QDialog):
     # ---- output --------------------------------------------------------------------------------
     def print_(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        if self.print_dialog(printer).exec() == QDialog.DialogCode.Accepted:
+            self.output_to(printer)
+
+    def print_dialog(self, printer: QPrinter) -> QPrintDialog:
         dialog = QPrintDialog(printer, self)
         dialog.setMinMax(1, max(self.document.pageCount(), 1))
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.output_to(printer)
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintToFile, self.allow_save)
+        return dialog
 
     def output_to(self, printer: QPrinter) -> int:
         """What happens once the print dialog is accepted: the bytes to print, printed; returns pages printed."""
+        if not self.allow_save and printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
+            self.message.show_error(self.tr("This document is printed on paper only, never to a file."))
+            return 0
         copy = self._will_be_copy()
         data = self._output()
         if data is None:
@@ -294,6 +305,8 @@ class PdfPreviewDialog(QDialog):
 
     def save(self) -> None:
         """Says first when the file will be a copy (SALINAN), then asks where, starting in Documents."""
+        if not self.allow_save:
+            return
         if self._will_be_copy() and QMessageBox.question(
                 self, self.tr("Save a copy"), self.copy_warning()) != QMessageBox.StandardButton.Yes:
             return
@@ -307,6 +320,8 @@ class PdfPreviewDialog(QDialog):
 
     def save_to(self, path: Path) -> bool:
         """Writes the bytes to `path` whole or not at all; False (with the reason shown) when nothing was written."""
+        if not self.allow_save:
+            return False
         copy = self._will_be_copy()
         data = self._output()
         if data is None:
