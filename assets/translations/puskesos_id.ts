@@ -348,8 +348,8 @@
         <translation>&amp;Sampai:</translation>
     </message>
     <message>
-        <source>Entries are only ever added: none can be changed or deleted, and `puskesos check` verifies that the log is unbroken.</source>
-        <translation>Catatan hanya bisa bertambah: tidak ada yang dapat diubah atau dihapus, dan `puskesos check` memeriksa bahwa log tidak terputus.</translation>
+        <source>Entries are only ever added: none can be changed or deleted, and the command &apos;puskesos check&apos; verifies that the log is unbroken.</source>
+        <translation>Catatan hanya bisa bertambah: tidak ada yang dapat diubah atau dihapus, dan perintah &apos;puskesos check&apos; memeriksa bahwa log tidak terputus.</translation>
     </message>
     <message>
         <source>All operators</source>

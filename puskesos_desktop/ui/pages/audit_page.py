@@ -91,7 +91,7 @@ class AuditPage(QWidget):
         filters.setColumnStretch(6, 1)
         filters.addWidget(self.export_button, 1, 4, 1, 3, Qt.AlignmentFlag.AlignRight)
         note = QLabel(self.tr("Entries are only ever added: none can be changed or deleted, and "
-                              "`puskesos check` verifies that the log is unbroken."))
+                              "the command 'puskesos check' verifies that the log is unbroken."))
         note.setWordWrap(True)
         status_line = QHBoxLayout()
         status_line.setSpacing(24)
