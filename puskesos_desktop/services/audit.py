@@ -39,14 +39,6 @@ class AuditService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
 
-    # ---- what is written to it from outside the services (the window's previews, start-up) --------
-    def note_output(self, document: str, how: str, entity_id: str = "", pages: int = 0) -> None:
-        """A document printed (`how="print"`) or saved as a PDF (`"pdf"`) from a preview: its kind
-        (`document`: overdue_list, letter_register, slip, …), never its title (it may name a person)."""
-        action = {"print": "document_print", "pdf": "document_save"}[how]
-        with self._ctx.transaction() as s:
-            self._ctx.audit(s, action, document, entity_id, f"{pages} halaman" if pages else "")
-
     def note_backup(self, backup: Path, why: str) -> None:
         """A copy of the database the application made (before an upgrade): its file name only."""
         with self._ctx.transaction() as s:

@@ -143,6 +143,14 @@ class LetterService:
         _reports()[0].render_documents_slip(content, out)
 
     # ---- printable lists -------------------------------------------------------------------
+    def note_output(self, document: str, how: str, entity_id: str = "", pages: int = 0) -> None:
+        """One of these documents (other than the letter, whose prints are counted by `print_letter`)
+        printed (`how="print"`) or saved as a PDF (`"pdf"`) from its preview, in the audit log: its kind
+        (`register`, `overdue_list`, `documents_slip`), never its title (it may name a person)."""
+        action = {"print": "document_print", "pdf": "document_save"}[how]
+        with self._ctx.transaction() as s:
+            self._ctx.audit(s, action, document, entity_id, f"{pages} halaman" if pages else "")
+
     def register_pdf(self, year: int, out: Target, today: dt.date | None = None) -> int:
         """The buku agenda surat keluar of one year; returns the number of letters listed."""
         entries = self._referrals.letter_register(year)

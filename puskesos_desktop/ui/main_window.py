@@ -187,12 +187,14 @@ class MainWindow(QMainWindow):
         return AuditPage(sv.audit, local_origin=self.office.region_code if self.office else "", origin_names=names)
 
     def print_overdue(self) -> None:
-        """The overdue referrals as a printable list, shown first (printing it logs nothing)."""
+        """The overdue referrals as a printable list, shown first; a print or a saved PDF is logged."""
         from .widgets.pdf_preview import PdfPreviewDialog
 
         buffer = BytesIO()
         self._services.letters.overdue_pdf(buffer)
-        PdfPreviewDialog(self.tr("Overdue referrals"), buffer.getvalue(), parent=self).exec()
+        letters = self._services.letters
+        PdfPreviewDialog(self.tr("Overdue referrals"), buffer.getvalue(), parent=self,
+                         on_done=lambda how, pages: letters.note_output("overdue_list", how, "", pages)).exec()
 
     def _status(self) -> None:
         who = self._services.operators.current

@@ -22,9 +22,9 @@ def previews(monkeypatch) -> list[dict]:
     seen: list[dict] = []
 
     class Preview(letter_register_page.PdfPreviewDialog):
-        def __init__(self, title, pdf, *, on_output=None, parent=None):
-            super().__init__(title, pdf, on_output=on_output, parent=parent)
-            seen.append({"title": title, "pdf": pdf, "on_output": on_output})
+        def __init__(self, title, pdf, *, on_output=None, parent=None, **options):
+            super().__init__(title, pdf, on_output=on_output, parent=parent, **options)
+            seen.append({"title": title, "pdf": pdf, "on_output": on_output, "dialog": self})
 
         def exec(self):
             return QDialog.DialogCode.Rejected
@@ -80,3 +80,24 @@ def test_a_failed_register_is_told_not_raised(services, keyboard, qtbot, preview
     keyboard.show(page, focus=page.year)
     page.print_button.click()
     assert said == ["Kantor belum disiapkan."] and previews == []
+
+
+def test_printing_or_saving_the_register_is_logged(services, keyboard, qtbot, previews, today, tmp_path):
+    from sqlalchemy import text
+
+    from tests.ui.test_pdf_preview import pdf_printer
+
+    _, pid = household_and_head(services)
+    approved(services, pid, today)
+    page = LetterRegisterPage(services.referrals, services.letters)
+    keyboard.show(page, focus=page.year)
+    qtbot.keyClick(page.year, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    dialog = previews[0]["dialog"]
+    assert dialog.output_to(pdf_printer(tmp_path / "printed.pdf")) >= 1
+    assert dialog.save_to(tmp_path / "agenda.pdf")
+    with services.engine.connect() as conn:
+        rows = conn.execute(text("SELECT action, entity, entity_id, detail FROM audit_log "
+                                 "WHERE action LIKE 'document_%' ORDER BY chain_seq")).all()
+    pages = dialog.document.pageCount()
+    assert [tuple(r) for r in rows] == [("document_print", "register", str(today.year), f"{pages} halaman"),
+                                        ("document_save", "register", str(today.year), f"{pages} halaman")]

@@ -247,7 +247,8 @@ class ReferralDialog(FormDialog):
             self.accept()
 
     def open_documents_slip(self) -> None:
-        """"Bawa dokumen berikut": every document the chosen service asks for, to take home. Not a letter, not logged."""
+        """"Bawa dokumen berikut": every document the chosen service asks for, to take home. Not a letter:
+        no number; its prints are logged as documents."""
         draft = self.draft()
         wanted = [p for p in check_referral(draft, self._services, self._institutions).errors
                   if p.field in ("person_id", "service_code")]
@@ -260,7 +261,9 @@ class ReferralDialog(FormDialog):
             return
         self.checks.show([], everything=True)
         name = self.person.name if self.person else ""
-        self.slip_dialog = PdfPreviewDialog(self.tr("Documents to bring — {name}").format(name=name),
-                                            out.getvalue(), parent=self)
+        letters, person_id = self._letters, draft.person_id
+        self.slip_dialog = PdfPreviewDialog(
+            self.tr("Documents to bring — {name}").format(name=name), out.getvalue(), parent=self,
+            on_done=lambda how, pages: letters.note_output("documents_slip", how, person_id, pages))
         self.slip_dialog.open()
 

@@ -126,4 +126,5 @@ class LetterRegisterPage(QWidget):
             QMessageBox.warning(self, self.tr("Not printed"), str(exc))
             return
         title = self.tr("Letter register {year}").format(year=year)
-        PdfPreviewDialog(title, out.getvalue(), parent=self).exec()
+        PdfPreviewDialog(title, out.getvalue(), parent=self,
+                         on_done=lambda how, pages: self._letters.note_output("register", how, str(year), pages)).exec()

@@ -149,14 +149,17 @@ class PdfPreviewDialog(QDialog):
     `file_name`: the name Save suggests (in Documents); `will_be_copy()`: True when the next output is a
     reprint (SALINAN), which Save says before it asks where; every output is confirmed under the page.
     `allow_save=False`: paper only, for a PDF that must not become a file (the recovery code sheet):
-    no Save button, and the print dialog offers no "print to file"."""
+    no Save button, and the print dialog offers no "print to file". `on_done(how, pages)`: after a
+    print (`"print"`, the pages sent) or a save (`"pdf"`), e.g. to write it to the audit log."""
 
     def __init__(self, title: str, pdf: bytes, *, on_output: Callable[[], bytes] | None = None,
                  file_name: str = "", will_be_copy: Callable[[], bool] | None = None,
-                 allow_save: bool = True, parent: QWidget | None = None) -> None:
+                 allow_save: bool = True, on_done: Callable[[str, int], None] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._title = title
         self.allow_save = allow_save
+        self._on_done = on_done
         self._on_output = on_output
         self._file_name = file_name or pdf_file_name(title)
         self._will_be_copy = will_be_copy or (lambda: False)
@@ -292,6 +295,8 @@ class PdfPreviewDialog(QDialog):
                           lambda done, count: (progress.setValue(done), not progress.wasCanceled())[1])
         if progress is not None:
             progress.close()
+        if pages:
+            self._done("print", pages)
         if pages == total:
             self.message.clear_message()
             self._confirm(self.tr("Printed: {title}, {pages} pages, to {printer}.").format(
@@ -334,7 +339,16 @@ class PdfPreviewDialog(QDialog):
             return False
         self.message.clear_message()
         self._confirm(self.tr("Saved: {path}").format(path=str(path)), copy)
+        self._done("pdf", self.document.pageCount())
         return True
+
+    def _done(self, how: str, pages: int) -> None:
+        if self._on_done is None:
+            return
+        try:
+            self._on_done(how, pages)
+        except PuskesosError as exc:  # it was printed or saved all the same; say the log missed it
+            self.message.show_error(str(exc))
 
     def _confirm(self, text: str, copy: bool) -> None:
         self.done_label.setText(text + (" " + self.tr("(a copy, marked SALINAN)") if copy else ""))
