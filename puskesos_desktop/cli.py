@@ -381,17 +381,10 @@ def _encrypt(access: Access, args) -> int:
     given = cli_access.credentials()
     plan = access.prepare_upgrade(given.username, given.password)
     code = plan.recovery_code
-    try:
-        access.convert(plan).close()
-    except BaseException:
-        if code:  # the key file already holds it: the next attempt resumes with this code and shows none
-            print(f"KODE PEMULIHAN: {code}\nSimpan di brankas kantor; tetap berlaku saat enkripsi diulang.",
-                  file=sys.stderr)
-        raise
+    access.convert(plan).close()  # when it fails, the next attempt makes and prints a new code
     if args.json:
         print(json.dumps({"encrypted": True, "recovery_code": code or None}, ensure_ascii=False))
     else:
         print("Basis data dienkripsi dan diperiksa; salinan polos dihapus.")
-        print(f"KODE PEMULIHAN: {code}\nSimpan di brankas kantor; hanya ditampilkan sekali." if code
-              else "Kode pemulihan yang ditampilkan saat enkripsi dimulai tetap berlaku.")
+        print(f"KODE PEMULIHAN: {code}\nSimpan di brankas kantor; hanya ditampilkan sekali.")
     return EXIT_OK

@@ -32,6 +32,9 @@ CLOCK_MOMENTS = {
     "march-1st-after-midnight": dt.datetime(2026, 3, 1, 0, 5, tzinfo=WIB),  # UTC: 28 February
     "leap-day": dt.datetime(2028, 2, 29, 9, 0, tzinfo=WIB),
 }
+# The shared installations (session fixtures, made before any test's own clock is fixed) are set up
+# at this moment, before every test moment: their rows never depend on the day the suite runs.
+SETUP_MOMENT = dt.datetime(2025, 6, 2, 8, 0, tzinfo=WIB)
 
 
 @pytest.fixture(autouse=True)
@@ -184,10 +187,11 @@ def any_empty_services(request, backend) -> Services:
 
 
 def _initialize_desa(services: Services) -> None:
-    services.setup.initialize(
-        OfficeDraft(Mode.DESA, DESA_CODE, "Puskesos Bojong Koneng"),
-        admin_username="admin", admin_password=ADMIN_PASSWORD, admin_full_name="Admin Desa",
-    )
+    with clock.fixed(SETUP_MOMENT):
+        services.setup.initialize(
+            OfficeDraft(Mode.DESA, DESA_CODE, "Puskesos Bojong Koneng"),
+            admin_username="admin", admin_password=ADMIN_PASSWORD, admin_full_name="Admin Desa",
+        )
 
 
 @pytest.fixture(scope="session")

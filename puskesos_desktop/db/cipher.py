@@ -83,8 +83,7 @@ def encrypt_copy(plain: Path, target: Path, key: bytes,
     `progress(fraction)` is called now and then; returning False cancels (target removed, PuskesosError).
     The plaintext file is only read; the caller checks the copy (`verify_copy`) before using it.
     """
-    if target.exists():
-        target.unlink()
+    remove_with_side_files(target)  # a killed attempt's copy, and its hot journal with it
     total = max(plain.stat().st_size, 1)
     conn = connect(plain)
     cancelled = False

@@ -184,6 +184,9 @@ class Access:
         try:
             if services.setup.is_initialized():
                 begin(services)
+                # A conversion cut off between its rename and the clean-up left plaintext copies.
+                if leftovers := remove_plaintext_backups(self.database):
+                    services.operators.note_encryption(leftovers)
             if not self._key_file.exists():
                 keys.save()
         except BaseException:
@@ -194,7 +197,9 @@ class Access:
     # ---- from plaintext to encrypted -------------------------------------------------------------
     def prepare_upgrade(self, username: str, password: str) -> UpgradePlan:
         """An admin of the plaintext database signs in; the key file is written (so a power cut
-        during the conversion resumes with the same recovery code)."""
+        during the conversion resumes with the same data key). A resumed conversion gets a new
+        recovery code: the first one may never have reached the screen (a power cut before the
+        dialog), so the code shown last is the one that counts."""
         assert self.database is not None
         username = username.strip().lower()
         # Migrated first: signing in writes the audit log in today's schema, and a database from before
@@ -211,9 +216,13 @@ class Access:
             plain.operators.logout()
             plain.close()
         inuse.open_for_replacing(self.database).release()  # refuse now, before a recovery code is made
-        if self._key_file.exists():  # an earlier conversion was interrupted: same key, same code
+        if self._key_file.exists():  # an earlier conversion was interrupted: same data key, a new code
             keys = KeyFile.load(self._key_file)
-            return UpgradePlan(username, keys, keys.unlock(username, password), "", office)
+            data_key, code = keys.unlock(username, password), new_recovery_code()
+            keys.set_recovery(code, data_key)
+            keys.save()
+            write_recovery_copy(self._recovery_copy, keys.recovery)
+            return UpgradePlan(username, keys, data_key, code, office)
         data_key, code = secrets.token_bytes(KEY_BYTES), new_recovery_code()
         keys = KeyFile.create(self._key_file, data_key, code)
         keys.setting_up = False

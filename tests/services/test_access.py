@@ -243,7 +243,7 @@ def test_a_database_from_the_first_release_is_upgraded_then_encrypted_leaving_no
         sv.close()
 
 
-def test_a_conversion_cut_short_leaves_the_plaintext_file_and_resumes_with_the_same_code(plaintext):
+def test_a_conversion_cut_short_leaves_the_plaintext_file_and_resumes_with_a_new_code(plaintext):
     access, db = plaintext
     plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
     with closing(sqlite3.connect(db)) as conn:
@@ -254,9 +254,13 @@ def test_a_conversion_cut_short_leaves_the_plaintext_file_and_resumes_with_the_s
     with closing(sqlite3.connect(db)) as conn:
         assert conn.execute("SELECT count(*) FROM person").fetchone() == before
     again = access.prepare_upgrade("admin", ADMIN_PASSWORD)
-    assert again.recovery_code == "" and again.data_key == plan.data_key  # the code shown first stays valid
+    # The same data key; a new code, shown again: the first may never have reached the screen.
+    assert again.data_key == plan.data_key and len(again.recovery_code) == 34
+    assert again.recovery_code != plan.recovery_code
     access.convert(again).close()
-    access.sign_in_with_recovery(plan.recovery_code).close()
+    access.sign_in_with_recovery(again.recovery_code).close()
+    with pytest.raises(AuthenticationError):
+        access.sign_in_with_recovery(plan.recovery_code)
 
 
 # ---- two processes on one database (the window and a command) ------------------------------------
@@ -312,8 +316,80 @@ def test_the_conversion_waits_for_every_other_process_to_close_the_database(plai
         assert access.state() is State.PLAINTEXT and not db.with_name(db.name + ".encrypting").exists()
     finally:
         _let_go(late)
-    access.convert(access.prepare_upgrade("admin", ADMIN_PASSWORD)).close()
-    access.sign_in_with_recovery(plan.recovery_code).close()
+    last = access.prepare_upgrade("admin", ADMIN_PASSWORD)
+    access.convert(last).close()
+    access.sign_in_with_recovery(last.recovery_code).close()
+
+
+# ---- the process killed at every step of the conversion (a power cut, Task Manager) ----------------
+_KILLED = """
+import os, sys
+from puskesos_desktop.db import cipher, keyfile
+from puskesos_desktop.services import access as access_module
+from puskesos_desktop.settings import Settings
+db, step, when = sys.argv[1:4]
+targets = {
+    "key_file_save": (keyfile.KeyFile, "save"), "recovery_copy": (access_module, "write_recovery_copy"),
+    "encrypt_copy": (cipher, "encrypt_copy"), "verify_copy": (cipher, "verify_copy"),
+    "rename": (access_module.os, "replace"), "fsync_directory": (access_module, "fsync_directory"),
+    "remove_backups": (access_module, "remove_plaintext_backups"), "open": (access_module.Access, "_open"),
+}
+owner, name = targets.get(step, (None, ""))
+real = getattr(owner, name, None)
+def killed(*args, **kwargs):
+    if when == "before":
+        os._exit(9)
+    real(*args, **kwargs)
+    os._exit(9)
+access = access_module.Access(Settings.from_args(db))
+if step in ("key_file_save", "recovery_copy"):
+    setattr(owner, name, killed)
+    access.prepare_upgrade("admin", sys.argv[4])
+plan = access.prepare_upgrade("admin", sys.argv[4])
+print(plan.recovery_code, flush=True)
+if step == "mid_copy":  # in the middle of writing the encrypted copy
+    ticks = []
+    access.convert(plan, lambda fraction: ticks.append(fraction) or len(ticks) < 3 or os._exit(9))
+setattr(owner, name, killed)
+access.convert(plan)
+"""
+_STEPS = [(step, when) for step in ("key_file_save", "recovery_copy", "encrypt_copy", "verify_copy", "rename",
+                                    "fsync_directory", "remove_backups", "open") for when in ("before", "after")]
+
+
+@pytest.mark.parametrize(("step", "when"), [*_STEPS, ("mid_copy", "during")])
+def test_a_conversion_killed_at_any_step_leaves_a_usable_database_and_finishes(plaintext, tmp_path, step, when):
+    access, db = plaintext
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    (backups / f"{db.stem}-before-upgrade-from-0004-x.sqlite3").write_bytes(db.read_bytes())
+    with closing(sqlite3.connect(db)) as conn:
+        people = conn.execute("SELECT count(*) FROM person").fetchone()[0]
+    child = subprocess.run([sys.executable, "-c", _KILLED, str(db), step, when, ADMIN_PASSWORD],
+                           capture_output=True, text=True, timeout=120)
+    assert child.returncode == 9, child.stderr  # killed where it was told to be
+    after_rename = step in ("fsync_directory", "remove_backups", "open") or (step, when) == ("rename", "after")
+    state = access.state()
+    assert state is (State.LOCKED if after_rename else State.PLAINTEXT)
+    if state is State.PLAINTEXT:  # killed before the rename: the old file, untouched; the next start resumes
+        with closing(sqlite3.connect(db)) as conn:
+            assert conn.execute("SELECT count(*) FROM person").fetchone()[0] == people
+        plan = access.prepare_upgrade("admin", ADMIN_PASSWORD)
+        sv = access.convert(plan)
+        code = plan.recovery_code
+    else:  # after it: the encrypted file is complete and opens with the password and the code printed
+        sv = access.sign_in("admin", ADMIN_PASSWORD)
+        code = child.stdout.split()[0]
+    try:
+        assert sv.check.run().ok
+        with sv.engine.connect() as conn:
+            assert conn.exec_driver_sql("SELECT count(*) FROM person").scalar_one() == people
+    finally:
+        sv.close()
+    access.sign_in_with_recovery(code).close()
+    assert cipher.file_state(db) is cipher.FileState.ENCRYPTED
+    assert list(backups.iterdir()) == [], "no plaintext copy is left behind"
+    assert not db.with_name(db.name + ".encrypting").exists()
 
 
 def test_the_window_and_a_command_write_at_the_same_time_and_the_audit_chain_holds(desa):
