@@ -46,8 +46,8 @@ class NeedsUpgrade(PuskesosError):
 
 @dataclass
 class UpgradePlan:
-    """An admin signed in to a plaintext database; the recovery code is known ("" when an interrupted
-    upgrade is resumed: the code shown then stays valid)."""
+    """An admin signed in to a plaintext database, and the recovery code to show (a new one also when
+    an interrupted upgrade is resumed)."""
 
     username: str
     keys: KeyFile
