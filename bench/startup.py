@@ -1,6 +1,7 @@
 """Start-up (a cold `puskesos` process to the sign-in dialog / the main window) and peak memory (e).
 
-    uv run python -m bench.startup [--repeats N] [--platform xcb|offscreen] [--no-bytecode] [--compare DIR]
+    uv run python -m bench.startup [--repeats N] [--platform xcb|offscreen] [--no-bytecode] [--dataset desa|big]
+                                   [--compare DIR [--compare-db FILE]]
 
 Each sample is a fresh Python running the entry point (`bench/window_child.py`), timed from just before
 `Popen` to the child's "ready" line; before each one the OS page cache is dropped (`sync`, then
@@ -173,14 +174,17 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--platform", default="xcb" if os.environ.get("DISPLAY") else "offscreen")
     parser.add_argument("--no-bytecode", action="store_true", help="as the checkout's .venv runs: no .pyc")
     parser.add_argument("--compare", type=Path, metavar="DIR", help="another checkout to measure in the same run")
+    parser.add_argument("--dataset", choices=("desa", "big"), default="desa")
     parser.add_argument("--compare-db", type=Path, metavar="FILE",
                         help="the compared checkout's database (one from before encryption cannot open this "
                              "version's: give it a plaintext dataset it built, its bench/out/desa-2000.sqlite3)")
     args = parser.parse_args(argv)
-    dataset.ensure(("desa",))
+    dataset.ensure((args.dataset,))
     load = os.getloadavg()
-    db = dataset.encrypted(dataset.DESA_DB)  # this version opens only an encrypted installation
-    results = cold_start(db, dataset.DESA_HOUSEHOLDS, args.repeats, platform=args.platform,
+    source, households = ((dataset.DESA_DB, dataset.DESA_HOUSEHOLDS) if args.dataset == "desa"
+                          else (dataset.BIG_DB, dataset.BIG_HOUSEHOLDS))
+    db = dataset.encrypted(source)  # this version opens only an encrypted installation
+    results = cold_start(db, households, args.repeats, platform=args.platform,
                          bytecode=not args.no_bytecode, compare=args.compare,
                          compare_db=args.compare_db)
     rows = [_row(r) for r in results]
