@@ -23,6 +23,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook
 
+from tests.db.test_upgrade import NEXT_REVISION
 from tests.plaintext_scan import NO_KK, PEOPLE, REJECTED, leaks_in, scan
 
 REPO = Path(__file__).resolve().parents[2]
@@ -94,23 +95,6 @@ from puskesos_desktop.cli import run
 paths.migrations_dir = lambda: Path(sys.argv[1])
 sys.exit(run(sys.argv[2:]))
 """
-PROBE_REVISION = '''"""a later schema (test only)"""
-from alembic import op
-import sqlalchemy as sa
-
-revision = "9999_test_probe"
-down_revision = "{head}"
-branch_labels = None
-depends_on = None
-
-
-def upgrade() -> None:
-    op.create_table("test_probe", sa.Column("id", sa.Integer(), primary_key=True))
-
-
-def downgrade() -> None:
-    op.drop_table("test_probe")
-'''
 
 
 def _household_list(path: Path) -> Path:
@@ -190,7 +174,7 @@ def day_at_the_office(tmp_path_factory) -> dict:
     migrations = root / "next-release" / "migrations"
     shutil.copytree(paths.migrations_dir(), migrations, ignore=shutil.ignore_patterns("__pycache__"))
     (migrations / "versions" / "9999_test_probe.py").write_text(
-        PROBE_REVISION.replace("{head}", head_revision()), encoding="utf-8")
+        NEXT_REVISION.replace("{head}", head_revision()), encoding="utf-8")
     assert cli.json(str(migrations), "--json", "check", code=LATER_RELEASE)["ok"]
     assert converted.result()["encrypted"] is True
     aside.shutdown()
