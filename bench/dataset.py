@@ -168,7 +168,28 @@ def ensure(which: tuple[str, ...] = ("desa", "big", "csv"), force: bool = False)
         write_import_csv(IMPORT_CSV)
     if "big" in which and (force or not BIG_DB.exists()):
         build_database(BIG_DB, BIG_HOUSEHOLDS)
+    for db in (DESA_DB, BIG_DB):
+        if db.exists():
+            _to_head(db)
     return _meta()
+
+
+def _to_head(db: Path) -> None:
+    """A cached dataset made before the latest migration is migrated in place (once), so a scenario
+    never times the application's own upgrade and its backup copy."""
+    import tempfile
+
+    from puskesos_desktop.db.engine import open_engine
+    from puskesos_desktop.db.migrate import current_revision, head_revision, upgrade_to_head
+
+    engine = open_engine(f"sqlite:///{db}")
+    try:
+        if current_revision(engine) != head_revision():
+            with tempfile.TemporaryDirectory(dir=OUT) as scratch:
+                upgrade_to_head(engine, Path(scratch))
+            _log(f"{db.name}: migrated to {head_revision()}")
+    finally:
+        engine.dispose()
 
 
 def encrypted(source: Path) -> Path:

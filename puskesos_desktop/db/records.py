@@ -157,6 +157,9 @@ class HouseholdRecord(Synced, Base):
         # The household list's order. Not led by `deleted`: SQLite without statistics would then
         # prefer it over ix_household_no_kk for "deleted = 0 AND no_kk range" (a full walk).
         Index("ix_household_list", "head_name", "id"),
+        # Covers the counts of live households and of their members (home page, list size): a walk
+        # of this small index instead of the table (migration 0006).
+        Index("ix_household_counts", "member_count", "deleted"),
     )
 
 

@@ -29,7 +29,7 @@ class HouseholdService:
     def count(self) -> int:
         with self._ctx.reading() as s:
             return s.execute(
-                select(func.count(HouseholdRecord.id)).where(HouseholdRecord.deleted.is_(False))
+                select(func.count()).select_from(HouseholdRecord).where(HouseholdRecord.deleted.is_(False))
             ).scalar_one()
 
     def count_people(self) -> int:
