@@ -40,6 +40,8 @@ def _services(path, encrypted: bool):
 
 def _search_and_save(services, repeats: int, seed: int) -> tuple[list[float], list[float]]:
     """Every query `repeats` times, and `repeats` new households of 5 (bench/scenarios.py's drafts)."""
+    from puskesos_desktop.core.errors import ValidationError
+
     from .scenarios import _drafts
 
     rng, used_nik, used_kk = random.Random(seed), set(), set()
@@ -47,8 +49,13 @@ def _search_and_save(services, repeats: int, seed: int) -> tuple[list[float], li
     for _ in range(repeats):
         for query in QUERIES:
             searches.append(timed(lambda q=query: services.search.search(q))[0])
-        draft, members = _drafts(rng, used_nik, used_kk)
-        saves.append(timed(lambda: services.households.create(draft, members))[0])
+        while True:  # a drawn No KK or NIK the dataset already has is refused: draw again, untimed
+            draft, members = _drafts(rng, used_nik, used_kk)
+            try:
+                saves.append(timed(lambda d=draft, m=members: services.households.create(d, m))[0])
+                break
+            except ValidationError:
+                continue
     return searches, saves
 
 
