@@ -1,9 +1,10 @@
 """Printing a PDF on Windows as vector output: pdfium draws each page on the printer's device context.
 
 `FPDF_RenderPage` (pdfium's Windows-only GDI renderer, through pypdfium2) turns the page's text and
-lines into GDI drawing commands on the printer's DC, so the spooler gets outlines and lines at the
-printer's own resolution instead of a 300 dpi picture of the page. The printer is opened here with
-the Win32 API (ctypes): Qt gives no handle to the DC of its own print engine.
+lines into GDI drawing commands on the printer's DC, so the spooler gets paths (glyphs as filled
+outlines, not characters) that the driver draws at the printer's own resolution, instead of a 300 dpi
+picture of the page. The printer is opened here with the Win32 API (ctypes): Qt gives no handle to
+the DC of its own print engine. Checked under Wine by tools/wine_print_check.sh.
 
 Windows only; importing this module is safe anywhere (the Windows libraries are loaded when printing).
 docs/decisions.md, "Printing"."""
