@@ -5,6 +5,8 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
+import pytest
+
 from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrinter
 
 from puskesos_desktop.core.errors import PuskesosError
@@ -167,6 +169,66 @@ def test_a_cups_queue_gets_the_pdf_itself(tmp_path, monkeypatch):
         "-d", "Kantor_Desa", "-n", "2", "-t", "Surat", "rujukan", "-o", "sides=two-sided-long-edge", "-"]
     fake.write_text("#!/bin/sh\nexit 1\n")
     assert not send_to_cups(b"%PDF", "Tidak_ada"), "a refused job: the caller paints the pages instead"
+
+
+def test_on_windows_the_pages_go_to_the_gdi_path_with_the_dialogs_choices(services, household_id, qtbot,
+                                                                           monkeypatch, tmp_path):
+    """Issue 9 on Windows: pdfium draws the pages on the printer's device context (win_print); the
+    painted path is not used. Here win_print is replaced: its Windows calls need Windows."""
+    from puskesos_desktop.ui.widgets import pdf_preview, win_print
+
+    _rid, pdf = approved_letter(services, household_id)
+    sent = []
+
+    def gdi(data, printer_name, **job):
+        sent.append((data, printer_name, job))
+        return len(job["pages"])
+
+    monkeypatch.setattr(pdf_preview, "_windows_printing", lambda printer: gdi)
+    monkeypatch.setattr(pdf_preview, "send_vector", lambda data, printer: pytest.fail("not the Windows path"))
+    printer = pdf_printer(tmp_path / "not-written.pdf")
+    printer.setCopyCount(2)
+    printer.setDocName("Surat rujukan")
+    assert pdf_preview.print_pdf(pdf, printer) == 2
+    [(data, _name, job)] = sent
+    assert data == pdf and job["title"] == "Surat rujukan" and job["copies"] == 2
+    assert job["duplex"] == "one-sided" and job["pages"] == [0, 1] and job["progress"] is None  # a PDF printer's
+    assert win_print.DUPLEX[pdf_preview._DUPLEX_KEYS[QPrinter.DuplexMode.DuplexLongSide]] == win_print.DMDUP_VERTICAL
+    assert not (tmp_path / "not-written.pdf").exists(), "nothing painted besides"
+
+    printer.setPrintRange(QPrinter.PrintRange.PageRange)
+    printer.setFromTo(2, 2)
+    assert pdf_preview.print_pdf(pdf, printer) == 1 and sent[-1][2]["pages"] == [1], "a page range too"
+
+
+def test_when_the_gdi_path_fails_the_pages_are_painted_and_the_log_names_no_one(services, household_id, qtbot,
+                                                                                monkeypatch, tmp_path, caplog):
+    from puskesos_desktop.ui.widgets import pdf_preview
+    from puskesos_desktop.ui.widgets.win_print import WinPrintError
+
+    _rid, pdf = approved_letter(services, household_id)
+    name = services.households.get(household_id).head.name
+    failures = iter([WinPrintError("StartDocW", 1801), RuntimeError(f"font of {name}")])
+
+    def gdi(data, printer_name, **job):
+        raise next(failures)
+
+    monkeypatch.setattr(pdf_preview, "_windows_printing", lambda printer: gdi)
+    monkeypatch.setattr(pdf_preview, "send_vector", lambda data, printer: False)  # as for a Windows printer
+    for attempt in ("first", "second"):
+        assert pdf_preview.print_pdf(pdf, pdf_printer(tmp_path / f"{attempt}.pdf")) == 2
+        assert page_count(tmp_path / f"{attempt}.pdf") == 2, "painted instead"
+        assert not pdf_text(tmp_path / f"{attempt}.pdf", 1).strip(), "the painted path: pictures of pages"
+    assert "StartDocW failed (Windows error 1801)" in caplog.text and "RuntimeError" in caplog.text
+    assert name not in caplog.text, "an exception's text is not logged"
+
+
+def test_the_gdi_path_is_only_for_a_windows_system_printer(tmp_path, monkeypatch):
+    from puskesos_desktop.ui.widgets import pdf_preview
+
+    assert pdf_preview._windows_printing(pdf_printer(tmp_path / "x.pdf")) is None, "not on Linux"
+    monkeypatch.setattr(pdf_preview.sys, "platform", "win32")
+    assert pdf_preview._windows_printing(pdf_printer(tmp_path / "x.pdf")) is None, "print to file writes the PDF"
 
 
 def letter_preview(services, household_id, qtbot, monkeypatch, tmp_path):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
 import subprocess
 import sys
@@ -35,6 +36,8 @@ ZOOM_STEP = 1.25
 PROGRESS_FROM_PAGES = 10  # longer jobs (batches) show a progress dialog with Cancel
 F4_MM = (215.0, 330.0)
 
+log = logging.getLogger(__name__)
+
 
 def load_pdf(data: bytes, parent=None) -> tuple[QPdfDocument, QBuffer]:
     """A document read from memory; the buffer must live as long as the document does."""
@@ -58,15 +61,25 @@ def page_size_of(document: QPdfDocument, page: int = 0) -> QPageSize:
 
 def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], bool] | None = None, *,
               vector: bool = True) -> int:
-    """Prints the PDF on `printer`; returns pages printed. The PDF itself (text and lines) goes where the
-    destination takes a PDF (`send_vector`); elsewhere, or for a page range, each page is painted as an
-    image at the printer's resolution, on the PDF's own paper and orientation.
+    """Prints the PDF on `printer`; returns pages printed. On a Windows printer pdfium draws each page on
+    the printer's device context as vector output (`win_print`); the PDF itself (text and lines) goes
+    where the destination takes a PDF (`send_vector`); elsewhere, for a page range outside Windows, or
+    when the Windows path fails, each page is painted as an image at the printer's resolution, on the
+    PDF's own paper and orientation.
 
-    `progress(done, total)` is called before each painted page; when it returns False the job is aborted."""
+    `progress(done, total)` is called before each page; when it returns False the job is aborted."""
     document, _buffer = load_pdf(data)
     count = document.pageCount() if document.status() == QPdfDocument.Status.Ready else 0
     if count == 0:
         return 0
+    windows = _windows_printing(printer) if vector else None
+    if windows is not None:
+        try:
+            return windows(data, printer.printerName(), title=printer.docName(), copies=printer.copyCount(),
+                           duplex=_DUPLEX_KEYS.get(printer.duplex()), pages=_pages_to_print(printer, count),
+                           progress=progress)
+        except Exception as exc:  # noqa: BLE001 - any failure of the vector path: paint the pages instead
+            log.warning("Vector printing (GDI) failed, the pages are printed as images: %s", _reason(exc))
     if vector and _pages_to_print(printer, count) == list(range(count)) and send_vector(data, printer):
         return count
     first = document.pagePointSize(0)
@@ -95,7 +108,8 @@ def print_pdf(data: bytes, printer: QPrinter, progress: Callable[[int, int], boo
 def send_vector(data: bytes, printer: QPrinter) -> bool:
     """The PDF as it is, when the destination takes one: a PDF file (print to file), or a CUPS queue
     (Linux, macOS: CUPS turns a PDF into the printer's own language, text stays text). False: the
-    caller paints it (the Windows spooler takes no PDF). docs/decisions.md, "Printing"."""
+    caller paints it (the Windows spooler takes no PDF: `win_print` draws it there). docs/decisions.md,
+    "Printing"."""
     if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat:
         file = QSaveFile(printer.outputFileName())
         return bool(printer.outputFileName()) and file.open(QIODevice.OpenModeFlag.WriteOnly) and (
@@ -104,6 +118,24 @@ def send_vector(data: bytes, printer: QPrinter) -> bool:
         data, printer.printerName(), copies=printer.copyCount(), title=printer.docName(), duplex=printer.duplex())
 
 
+def _windows_printing(printer: QPrinter) -> Callable[..., int] | None:
+    """`win_print.print_pdf_gdi` for a system printer on Windows (imported there only), else None."""
+    if sys.platform != "win32" or printer.outputFormat() != QPrinter.OutputFormat.NativeFormat \
+            or not printer.printerName():
+        return None
+    from .win_print import print_pdf_gdi
+    return print_pdf_gdi
+
+
+def _reason(exc: Exception) -> str:
+    """What to log of a failed print: the step and Windows error code, or only the exception's type
+    (an exception's text could name the document)."""
+    from .win_print import WinPrintError
+    return str(exc) if isinstance(exc, WinPrintError) else type(exc).__name__
+
+
+_DUPLEX_KEYS = {QPrinter.DuplexMode.DuplexNone: "one-sided", QPrinter.DuplexMode.DuplexLongSide: "long-edge",
+                QPrinter.DuplexMode.DuplexShortSide: "short-edge"}
 _SIDES = {QPrinter.DuplexMode.DuplexNone: "one-sided", QPrinter.DuplexMode.DuplexLongSide: "two-sided-long-edge",
           QPrinter.DuplexMode.DuplexShortSide: "two-sided-short-edge"}
 
