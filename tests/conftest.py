@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+# The per-user folders (data and backups, window.ini, the log) of the application and of every child
+# process the tests start: one scratch folder per test process (each xdist worker its own), never
+# the developer's own. Set before anything asks platformdirs.
+_USER_DIRS = Path(tempfile.mkdtemp(prefix="puskesos-tests-"))
+for _variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+    os.environ[_variable] = str(_USER_DIRS / _variable.lower())
+atexit.register(shutil.rmtree, _USER_DIRS, True)
 
 import datetime as dt  # noqa: E402
 
