@@ -205,6 +205,7 @@ class Access:
         # Migrated first: signing in writes the audit log in today's schema, and a database from before
         # it (0001–0004) has no chain columns. The copy taken before that upgrade is plaintext like the
         # file itself; `convert` removes it with the others once the encrypted file is in place.
+        inuse.open_for_replacing(self.database).release()  # refuse now, before it is migrated or a code made
         plain = build_services(self.settings)
         try:
             operator = plain.operators.login(username, password)
@@ -215,7 +216,6 @@ class Access:
         finally:
             plain.operators.logout()
             plain.close()
-        inuse.open_for_replacing(self.database).release()  # refuse now, before a recovery code is made
         if self._key_file.exists():  # an earlier conversion was interrupted: same data key, a new code
             keys = KeyFile.load(self._key_file)
             data_key, code = keys.unlock(username, password), new_recovery_code()
