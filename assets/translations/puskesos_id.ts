@@ -3122,10 +3122,6 @@ Simpan salinannya?</translation>
         <translation>Data di laptop ini terenkripsi. Kode pemulihan ini membukanya bila semua kata sandi terlupa. Tulis di kertas dan simpan di brankas kantor, jangan di laptop ini. Kode ini hanya ditampilkan sekarang.</translation>
     </message>
     <message>
-        <source>&amp;Copy</source>
-        <translation>&amp;Salin</translation>
-    </message>
-    <message>
         <source>&amp;Print…</source>
         <translation>&amp;Cetak…</translation>
     </message>

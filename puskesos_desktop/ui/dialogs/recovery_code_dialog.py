@@ -1,4 +1,7 @@
-"""The office's recovery code, shown once: written down, printed or copied before the dialog can close."""
+"""The office's recovery code, shown once: written down or printed before the dialog can close.
+
+Nothing offers to copy it: Windows keeps a clipboard history (Win+V, and it may sync it to the
+user's account), so a copied code would outlive the dialog on this laptop and maybe beyond it."""
 
 from __future__ import annotations
 
@@ -7,7 +10,7 @@ from io import BytesIO
 from typing import TYPE_CHECKING, BinaryIO
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QGuiApplication
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QCheckBox, QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget,
 )
@@ -37,17 +40,13 @@ class RecoveryCodeDialog(QDialog):
         font.setBold(True)
         self.code.setFont(font)
         self.code.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        copy = QPushButton(self.tr("&Copy"))
-        copy.setAutoDefault(False)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(code))
+        self.code.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)  # not to the clipboard
         self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.setAutoDefault(False)
         self.print_button.setToolTip(self.tr("Shows the Kode Pemulihan sheet to print for the office safe"))
         self.print_button.clicked.connect(self.print_sheet)
         self.print_button.setVisible(sheet is not None)
         row = QHBoxLayout()
-        row.addWidget(copy)
         row.addWidget(self.print_button)
         row.addStretch(1)
         self.written = QCheckBox(self.tr("I have &written down or printed the code and will keep it in the safe"))
