@@ -20,6 +20,7 @@ from ...services.audit import AuditService, ExportCancelled
 from ..background import Job, run_in_background
 from ..models.audit_table_model import ACTION, OBJECT, OPERATOR, ORIGIN, WHEN, AuditTableModel
 from ..widgets.file_dialogs import save_file
+from ..widgets.job_progress import close_job_progress, follow, open_job_progress, show_step
 from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
@@ -186,32 +187,22 @@ class AuditPage(QWidget):
                          self.tr("Excel workbooks (*.xlsx)"))
         if not name:
             return
-        self.progress = QProgressDialog(self.tr("Exporting the audit log…"), self.tr("Cancel"), 0, 0, self)
-        self.progress.setWindowTitle(self.tr("Export to Excel"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
+        self.progress = open_job_progress(self, self.tr("Exporting the audit log…"), self.tr("Export to Excel"),
+                                          cancel=self.tr("Cancel"))
         audit, where, path = self._audit, self.current_filter(), Path(name)
         self.export_job = run_in_background(
             lambda progress, cancelled: audit.export_xlsx(path, where, progress=progress, cancelled=cancelled),
             self._exported, self._export_failed, self._export_progress)
-        self.progress.canceled.connect(self.export_job.cancel)
-        self.progress.rejected.connect(self.export_job.cancel)  # Esc hides it without `canceled`
-        self.progress.show()
+        follow(self.progress, self.export_job)
         self.notice.setText("")
         self.export_button.setEnabled(False)
 
     def _export_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
+        show_step(self.progress, done, total)
 
     def _export_finished(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_job_progress(self.progress)
+        self.progress = None
         self.export_job = None
         self.export_button.setEnabled(True)
 

@@ -25,6 +25,7 @@ from ..models.desa_table_model import (
     is_silent,
 )
 from ..widgets.file_dialogs import choose_folder, open_file, save_file
+from ..widgets.job_progress import close_job_progress, open_job_progress
 from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
 
@@ -207,15 +208,9 @@ class DesaPage(QWidget):
             self, self.tr("Folder for the return bundle of desa {code} (the USB stick)").format(code=peer.region_code))
         if not folder:
             return
-        self.progress = QProgressDialog(self.tr(
+        self.progress = open_job_progress(self, self.tr(
             "Writing the return bundle of desa {code}, then reading it back to verify it… Do not pull the stick."
-        ).format(code=peer.region_code), "", 0, 0, self)
-        self.progress.setCancelButton(None)  # a half-written file is never left: the write is atomic
-        self.progress.setWindowTitle(self.tr("Return bundle"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
+        ).format(code=peer.region_code), self.tr("Return bundle"), cancel=None)  # the write is atomic anyway
         sync, code = self._sync, peer.region_code
         self.export_job = run_in_background(lambda _progress, _cancelled: sync.export(Path(folder), code),
                                             lambda result: self._exported(peer, result),
@@ -225,10 +220,8 @@ class DesaPage(QWidget):
         self._update_buttons()
 
     def _export_finished(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_job_progress(self.progress)
+        self.progress = None
         self.export_job = None
         self.refresh()
 

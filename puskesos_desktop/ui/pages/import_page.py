@@ -17,6 +17,7 @@ from ...services.sync import BUNDLE_SUFFIX, SyncService
 from ..background import Job, run_in_background
 from ..models.import_result_model import DESA, FILE, REASON, RESULT, ImportResultModel
 from ..widgets.file_dialogs import open_files
+from ..widgets.job_progress import close_job_progress, follow, open_job_progress, show_step
 from ..widgets.tables import list_table
 
 
@@ -70,12 +71,8 @@ class ImportPage(QWidget):
         """One file after another on a worker thread; Cancel stops before the next file (a file is never
         half-applied)."""
         self._paths = list(paths)
-        self.progress = QProgressDialog(self._progress_text(0), self.tr("Cancel"), 0, len(paths), self)
-        self.progress.setWindowTitle(self.tr("Import"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
+        self.progress = open_job_progress(self, self._progress_text(0), self.tr("Import"), cancel=self.tr("Cancel"),
+                                          maximum=len(paths))
         sync = self._sync
 
         def work(progress, cancelled) -> list[ImportResult]:
@@ -89,9 +86,7 @@ class ImportPage(QWidget):
             return results
 
         self.job = run_in_background(work, self._done, self._failed, self._progressed)
-        self.progress.canceled.connect(self.job.cancel)
-        self.progress.rejected.connect(self.job.cancel)  # Esc hides it without `canceled`
-        self.progress.show()
+        follow(self.progress, self.job)
         self.choose_button.setEnabled(False)
 
     def _progress_text(self, number: int) -> str:
@@ -103,14 +98,11 @@ class ImportPage(QWidget):
     def _progressed(self, done: int, total: int) -> None:
         if self.progress is not None:
             self.progress.setLabelText(self._progress_text(done))
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
+        show_step(self.progress, done, total)
 
     def _finished(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_job_progress(self.progress)
+        self.progress = None
         self.job = None
         self.choose_button.setEnabled(True)
 

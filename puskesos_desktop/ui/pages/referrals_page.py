@@ -28,6 +28,7 @@ from ..models.referral_table_model import (
     CODE, CREATED, DUE, NAME, NUMBER, SERVICE, STATUS, ReferralTableModel, status_filter,
 )
 from ..widgets.form import attempt
+from ..widgets.job_progress import close_job_progress, follow, open_job_progress, show_step
 from ..widgets.pdf_preview import PdfPreviewDialog
 from ..widgets.shortcuts import page_shortcuts
 from ..widgets.tables import list_table
@@ -293,14 +294,9 @@ class ReferralsPage(QWidget):
         if not ids:
             self.notice.setText(self.tr("No approved letter is waiting to be printed."))
             return
-        self.progress = QProgressDialog(self.tr(
+        self.progress = open_job_progress(self, self.tr(
             "Preparing {count} letters… Each print is logged when the whole batch is ready; Cancel logs none."
-        ).format(count=len(ids)), self.tr("Cancel"), 0, 0, self)
-        self.progress.setWindowTitle(self.tr("Print all approved"))
-        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
-        self.progress.setMinimumDuration(0)
-        self.progress.setAutoClose(False)
-        self.progress.setAutoReset(False)
+        ).format(count=len(ids)), self.tr("Print all approved"), cancel=self.tr("Cancel"))
         letters = self._letters
 
         def work(progress, cancelled) -> bytes:  # in memory: the letters never sit in a temp folder
@@ -310,22 +306,16 @@ class ReferralsPage(QWidget):
 
         self.batch_job = run_in_background(work, lambda data: self._batch_done(data, len(ids)),
                                            self._batch_failed, self._batch_progress)
-        self.progress.canceled.connect(self.batch_job.cancel)
-        self.progress.rejected.connect(self.batch_job.cancel)  # Esc hides it without `canceled`
-        self.progress.show()
+        follow(self.progress, self.batch_job)
         self.notice.setText("")
         self._update_buttons()
 
     def _batch_progress(self, done: int, total: int) -> None:
-        if self.progress is not None:
-            self.progress.setMaximum(total)
-            self.progress.setValue(done)
+        show_step(self.progress, done, total)
 
     def _batch_finished(self) -> None:
-        if self.progress is not None:
-            self.progress.close()
-            self.progress.deleteLater()
-            self.progress = None
+        close_job_progress(self.progress)
+        self.progress = None
         self.batch_job = None
         self.refresh()
 
