@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy.exc import DatabaseError, SQLAlchemyError
+from sqlalchemy.exc import DatabaseError
 
 from .. import paths
 from ..core import clock
@@ -212,7 +212,7 @@ class Access:
             if operator.role is not Role.ADMIN:
                 raise AuthenticationError("Hanya admin yang dapat mengenkripsi basis data.")
             hashes = plain.operators.password_hashes()
-            office = _office_or_none(plain)
+            office = plain.setup.office()
         finally:
             plain.operators.logout()
             plain.close()
@@ -254,14 +254,6 @@ class Access:
         services = self._open(plan.keys, plan.data_key, lambda s: s.operators.begin_session(plan.username))
         services.operators.note_encryption(removed)
         return services
-
-
-def _office_or_none(plain: Services) -> Office | None:
-    """The office of a database not migrated yet (its table may lack newer columns): None then."""
-    try:
-        return plain.setup.office()
-    except SQLAlchemyError:
-        return None
 
 
 def remove_plaintext_backups(database: Path) -> int:

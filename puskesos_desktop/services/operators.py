@@ -49,6 +49,12 @@ class OperatorService:
     def current(self) -> Operator | None:
         return self._ctx.operator
 
+    def acts_as_admin(self) -> bool:
+        """An administrator is signed in, or nobody is (the installation acting as itself: the command
+        line before sign-in, tests), as `Context.require` lets it act."""
+        current = self._ctx.operator
+        return current is None or current.role is Role.ADMIN
+
     def has_operators(self) -> bool:
         with self._ctx.reading() as s:
             return s.execute(select(func.count(OperatorRecord.id))).scalar_one() > 0

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QApplication, QDialog, QHBoxLayout, QLabel, QListWidget, QMainWindow, QPushButton, QStackedWidget, QWidget,
 )
 
-from ..core.codes import Mode, Role
+from ..core.codes import Mode
 from ..core.model import WorkSettings
 from ..core.referral_model import Complaint, Need
 from . import background
@@ -80,14 +80,9 @@ class MainWindow(QMainWindow):
                 (self.tr("Residents"), self._build_warga, False),
             ]
         areas.append((self.tr("Settings"), self._build_settings, False))
-        if self._is_admin():
+        if self._services.operators.acts_as_admin():
             areas.append((self.tr("Audit log"), self._build_audit, True))
         return areas
-
-    def _is_admin(self) -> bool:
-        """As the Settings page decides it: nobody signed in is the command line's (and the tests') case."""
-        current = self._services.operators.current
-        return current is None or current.role is Role.ADMIN
 
     def page(self, index: int) -> QWidget:
         """The page of area `index`, built on first use."""

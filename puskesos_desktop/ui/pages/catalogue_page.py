@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from ...core.codes import Role
 from ...core.errors import PuskesosError
 from ...services.catalogue import CatalogueService
 from ...services.operators import OperatorService
@@ -73,8 +72,7 @@ class CataloguePage(QWidget):
 
     # ---- state ---------------------------------------------------------------------------------
     def is_admin(self) -> bool:
-        current = self._operators.current
-        return current is None or current.role is Role.ADMIN
+        return self._operators.acts_as_admin()
 
     def on_services(self) -> bool:
         return self.tabs.currentIndex() == SERVICES_TAB

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ...core.codes import Role
 from ...core.errors import PuskesosError
 from ...core.model import Office, Operator, Region
 from ...services.catalogue import CatalogueService
@@ -151,8 +150,7 @@ class SettingsPage(QWidget):
         return box
 
     def is_admin(self) -> bool:
-        current = self._operators.current
-        return current is None or current.role is Role.ADMIN
+        return self._operators.acts_as_admin()
 
     def refresh(self) -> None:
         self.model.set_rows(self._operators.list())
