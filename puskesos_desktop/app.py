@@ -28,6 +28,7 @@ from .core.errors import PuskesosError
 from .services.access import Access, State
 from .services.container import Services, build_services
 from .services.recovery_sheet import write_recovery_sheet
+from .services.restore import OpenedBackup, Restore
 from .settings import Settings
 from .ui import background
 from .ui.dialogs.crash_dialog import CrashDialog
@@ -181,11 +182,26 @@ def _exec(dialog: QDialog) -> bool:
     return bool(dialog.exec())
 
 
+class RestoreRequested(Exception):
+    """The set-up wizard or Pengaturan chose a backup to restore (verified and unlocked): the window
+    and the database close, app.py restores it, and the installation is opened again."""
+
+    def __init__(self, opened: OpenedBackup) -> None:
+        super().__init__("restore requested")
+        self.opened = opened
+
+
 def start_session(services: Services, exec_dialog: Callable[[QDialog], bool] | None = None) -> MainWindow | None:
-    """Set-up when needed, the first administrator when missing, sign-in; None when the user cancels."""
+    """Set-up when needed, the first administrator when missing, sign-in; None when the user cancels.
+    RestoreRequested when the set-up wizard chose "Pulihkan dari cadangan" instead."""
     exec_dialog = exec_dialog or _exec
-    if not services.setup.is_initialized() and not exec_dialog(SetupWizard(services.setup, services.operators, sync=services.sync)):
-        return None
+    if not services.setup.is_initialized():
+        restore = Restore(services.backups.settings) if services.backups.available else None
+        wizard = SetupWizard(services.setup, services.operators, sync=services.sync, restore=restore)
+        if not exec_dialog(wizard):
+            if wizard.restore_request is not None:
+                raise RestoreRequested(wizard.restore_request)
+            return None
     if not services.operators.has_operators() and not exec_dialog(FirstAdminDialog(services.operators)):
         return None
     if services.keyring is not None and (code := services.keyring.take_recovery_code()):
@@ -207,18 +223,80 @@ def run_window(argv: list[str]) -> int:
     install_help_key(app)  # F1 in every window, from the set-up wizard on
     sys.excepthook = make_excepthook(log_file)
     access = Access(settings)
+    while True:
+        try:
+            services = open_installation(access)
+        except CannotOpen:
+            return 1
+        if services is None:
+            return 0
+        keyring = services.keyring
+        current_key = keyring.data_key if keyring is not None and not keyring.setting_up else None
+        try:
+            return run_sessions(app, services)
+        except RestoreRequested as request:
+            opened = request.opened
+        finally:
+            background.finish_all()
+            services.close()
+            access.discard_if_unfinished(services)
+        restore_backup(access, opened, current_key)  # then the installation opens again: sign in
+
+
+def restore_backup(access: Access, opened: OpenedBackup, current_key: bytes | None) -> bool:
+    """The chosen backup replaces the database (the window and the services are closed), with progress."""
+    title = QCoreApplication.translate("App", "Puskesos Desktop")
+    progress = QProgressDialog(QCoreApplication.translate("App", "Restoring the database…"), "", 0, 100)
+    progress.setCancelButton(None)  # from the swap on it must run to its end; before it, it is quick
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(0)
+
+    def step(fraction: float) -> bool:
+        progress.setValue(int(fraction * 100))
+        QCoreApplication.processEvents()
+        return True
+
     try:
-        services = open_installation(access)
-    except CannotOpen:
-        return 1
-    if services is None:
-        return 0
-    try:
-        return run_sessions(app, services)
+        done = Restore(access.settings).restore(opened, current_key=current_key, progress=step)
+    except PuskesosError as exc:
+        log.warning("Restore refused: %s", type(exc).__name__)
+        QMessageBox.warning(None, title, str(exc))
+        return False
     finally:
-        background.finish_all()
-        services.close()
-        access.discard_if_unfinished(services)
+        progress.close()
+    QMessageBox.information(None, title, QCoreApplication.translate(
+        "App", "The database was restored from %1. Sign in with the password you had when the backup was made "
+        "(or the recovery code of that time).").replace("%1", done.backup.file))
+    return True
+
+
+def back_up_on_closing(services: Services) -> None:
+    """The daily backup (issue 11 §1): on closing the window, at most once a day, with progress."""
+    if not services.backups.available or not services.setup.is_initialized():
+        return
+    progress = QProgressDialog(QCoreApplication.translate("App", "Making today's backup…"),
+                               QCoreApplication.translate("App", "Skip"), 0, 100)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(400)
+
+    def step(fraction: float) -> bool:
+        progress.setValue(int(fraction * 100))
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    try:
+        services.backups.daily_if_due(step)
+    except PuskesosError as exc:  # skipped, or the disk is full: say so, and quit all the same
+        if not progress.wasCanceled():
+            log.warning("Daily backup failed: %s", type(exc).__name__)
+            QMessageBox.warning(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
+                "App", "Today's backup could not be made: %1").replace("%1", str(exc)))
+    except OSError as exc:
+        log.warning("Daily backup failed: %s", type(exc).__name__)
+        QMessageBox.warning(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
+            "App", "Today's backup could not be made: %1").replace("%1", exc.strerror or str(exc)))
+    finally:
+        progress.close()
 
 
 def run_sessions(app: QApplication, services: Services, exec_dialog: Callable[[QDialog], bool] | None = None) -> int:
@@ -233,8 +311,11 @@ def run_sessions(app: QApplication, services: Services, exec_dialog: Callable[[Q
         window.raise_()
         window.activateWindow()
         code = app.exec()
-        logged_out = window.logged_out
+        logged_out, restore_request = window.logged_out, window.restore_request
         end_session(services, window)
+        if restore_request is not None:
+            raise RestoreRequested(restore_request)
+        back_up_on_closing(services)
         if not logged_out:
             return code
 

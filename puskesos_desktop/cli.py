@@ -14,7 +14,7 @@ from .core.codes import Mode
 from .core.errors import PuskesosError, ValidationError
 from .core.model import LetterSettings, OfficeDraft
 from .core.referrals import ReferralStatus
-from . import cli_access, cli_audit
+from . import cli_access, cli_audit, cli_backup
 from .services.access import Access, State
 from .services.container import Services
 from .services.setup import AlreadyInitialized
@@ -114,6 +114,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     sub.add_parser("check", help="periksa keutuhan basis data", description="Memeriksa keutuhan basis data.")
     cli_audit.add_parser(sub, _group)
+    cli_backup.add_parser(sub, _group)
     sub.add_parser("encrypt", help="enkripsi basis data lama (admin; mencetak kode pemulihan)",
                    description="Mengenkripsi basis data dari versi sebelum enkripsi; mencetak kode pemulihan sekali.")
     return p
@@ -315,7 +316,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace],
     ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter,
     ("sync", "export"): _sync_export, ("sync", "import"): _sync_import, ("hub", "enroll"): _hub_enroll,
     ("check", None): _check,
-    ("audit", "list"): cli_audit.audit_list,
+    ("audit", "list"): cli_audit.audit_list, ("backup", "create"): cli_backup.backup_create,
 }
 
 
@@ -327,6 +328,8 @@ def run(argv: list[str]) -> int:
     try:
         if args.command == "encrypt":
             return _encrypt(access, args)
+        if args.command == "backup" and args.action in ("list", "restore"):
+            return cli_backup.without_sign_in(access, args)
         services = _open(access, args)
     except PuskesosError as exc:  # not signed in: wrong password or code, no key file, not set up …
         print(f"puskesos: {' '.join(str(exc).split())}", file=sys.stderr)

@@ -45,3 +45,10 @@ class Settings:
             database = Path(self.database_url.removeprefix("sqlite:///"))
             return database.with_name(database.stem + "-outbox")
         return paths.data_dir() / "outbox"
+
+    @property
+    def backup_dir(self) -> Path:
+        """The automatic backups (services/backups.py): `backups/` beside an SQLite file, which for the
+        default database is the data folder's."""
+        database = self.sqlite_file
+        return database.parent / "backups" if database is not None else paths.data_dir() / "backups"

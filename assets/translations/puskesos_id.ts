@@ -61,6 +61,26 @@
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
+    <message>
+        <source>Restoring the database…</source>
+        <translation>Memulihkan basis data…</translation>
+    </message>
+    <message>
+        <source>The database was restored from %1. Sign in with the password you had when the backup was made (or the recovery code of that time).</source>
+        <translation>Basis data dipulihkan dari %1. Masuklah dengan kata sandi yang berlaku saat cadangan dibuat (atau kode pemulihan saat itu).</translation>
+    </message>
+    <message>
+        <source>Making today&apos;s backup…</source>
+        <translation>Membuat cadangan hari ini…</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Lewati</translation>
+    </message>
+    <message>
+        <source>Today&apos;s backup could not be made: %1</source>
+        <translation>Cadangan hari ini tidak dapat dibuat: %1</translation>
+    </message>
 </context>
 <context>
     <name>AuditLog</name>
@@ -429,6 +449,116 @@
     <message>
         <source>Origin</source>
         <translation>Asal</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <source>Made on</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Households</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Keadaan</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>manual</translation>
+    </message>
+    <message>
+        <source>daily, on closing</source>
+        <translation>harian, saat ditutup</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>sebelum pembaruan</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>sebelum pemulihan</translation>
+    </message>
+    <message>
+        <source>cannot be read</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <source>whole</source>
+        <translation>utuh</translation>
+    </message>
+    <message>
+        <source>DAMAGED</source>
+        <translation>RUSAK</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;Other folder…</source>
+        <translation>Folder &amp;lain…</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic backups</source>
+        <translation>Cadangan &amp;otomatis</translation>
+    </message>
+    <message>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Pulihkan cadangan ini…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Automatic backups of this laptop, in %1. One is made when the window closes (once a day) and before every upgrade; 7 daily, 4 weekly and 12 monthly ones are kept.</source>
+        <translation>Cadangan otomatis laptop ini, di %1. Dibuat saat jendela ditutup (sekali sehari) dan sebelum setiap pembaruan; disimpan 7 harian, 4 mingguan dan 12 bulanan.</translation>
+    </message>
+    <message>
+        <source>Backups in %1.</source>
+        <translation>Cadangan di %1.</translation>
+    </message>
+    <message>
+        <source>Checking the backups…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>No backups in this folder.</source>
+        <translation>Tidak ada cadangan di folder ini.</translation>
+    </message>
+    <message>
+        <source>%1 backups, %2 of them damaged: do not rely on those.</source>
+        <translation>%1 cadangan, %2 di antaranya rusak: jangan andalkan yang rusak.</translation>
+    </message>
+    <message>
+        <source>%1 backups, all whole.</source>
+        <translation>%1 cadangan, semuanya utuh.</translation>
+    </message>
+    <message>
+        <source>Folder with backups (for example a USB stick)</source>
+        <translation>Folder berisi cadangan (misalnya flashdisk)</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2466,14 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <source>&amp;Kabupaten — the Dinas Sosial that receives the villages&apos; data</source>
         <translation>&amp;Kabupaten — Dinas Sosial yang menerima data dari desa-desa</translation>
     </message>
+    <message>
+        <source>A new or reinstalled laptop of an office that already has its data in a backup (on a USB stick)? Restore it instead of setting up anew.</source>
+        <translation>Laptop baru atau diinstal ulang, sedangkan datanya ada di cadangan (di flashdisk)? Pulihkan cadangan itu, jangan menyiapkan kantor baru.</translation>
+    </message>
+    <message>
+        <source>&amp;Restore from a backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
 </context>
 <context>
     <name>MovePersonDialog</name>
@@ -3486,6 +3624,85 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     </message>
 </context>
 <context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose file…</source>
+        <translation>Pi&amp;lih berkas…</translation>
+    </message>
+    <message>
+        <source>With a &amp;password that was valid when the backup was made</source>
+        <translation>Dengan &amp;kata sandi yang berlaku saat cadangan dibuat</translation>
+    </message>
+    <message>
+        <source>With the office&apos;s &amp;recovery code</source>
+        <translation>Dengan kode &amp;pemulihan kantor</translation>
+    </message>
+    <message>
+        <source>The backup is checked first. The data now on this laptop is kept as a backup before it is replaced; changes made after the backup come back from the kabupaten with its next return bundle if they were sent.</source>
+        <translation>Cadangan diperiksa dulu. Data yang sekarang ada di laptop ini disimpan sebagai cadangan sebelum diganti; perubahan sesudah cadangan dibuat kembali dari kabupaten lewat kiriman balik berikutnya bila sudah pernah dikirim.</translation>
+    </message>
+    <message>
+        <source>&amp;Backup file</source>
+        <translation>Berkas &amp;cadangan</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word</source>
+        <translation>Kata &amp;sandi</translation>
+    </message>
+    <message>
+        <source>Recovery &amp;code</source>
+        <translation>Kode p&amp;emulihan</translation>
+    </message>
+    <message>
+        <source>Check and &amp;restore…</source>
+        <translation>Periksa dan p&amp;ulihkan…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Choose a backup</source>
+        <translation>Pilih cadangan</translation>
+    </message>
+    <message>
+        <source>Puskesos backups (*.pskbak)</source>
+        <translation>Cadangan Puskesos (*.pskbak)</translation>
+    </message>
+    <message>
+        <source>Choose the backup file first.</source>
+        <translation>Pilih berkas cadangan dulu.</translation>
+    </message>
+    <message>
+        <source>Checking the backup…</source>
+        <translation>Memeriksa cadangan…</translation>
+    </message>
+    <message>
+        <source>The backup is whole and opens. It holds %1 households and %2 people of %3, made on %4.</source>
+        <translation>Cadangan utuh dan dapat dibuka. Isinya %1 keluarga dan %2 orang dari %3, dibuat %4.</translation>
+    </message>
+    <message>
+        <source>The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 that were sent to the kabupaten come back with its next return bundle; changes never sent are only in the kept backup.</source>
+        <translation>Data yang sekarang ada di laptop ini disimpan sebagai cadangan, lalu diganti. Perubahan sesudah %1 yang sudah dikirim ke kabupaten kembali lewat kiriman balik berikutnya; perubahan yang belum pernah dikirim hanya ada di cadangan yang disimpan itu.</translation>
+    </message>
+    <message>
+        <source>Afterwards everyone signs in with the password they had when the backup was made.</source>
+        <translation>Sesudahnya setiap orang masuk dengan kata sandi yang berlaku saat cadangan dibuat.</translation>
+    </message>
+    <message>
+        <source>Restore now?</source>
+        <translation>Pulihkan sekarang?</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Add service</source>
@@ -3666,6 +3883,46 @@ Buat kode pemulihan baru?</translation>
     <message>
         <source>The new recovery code is in use; the old one no longer opens the data.</source>
         <translation>Kode pemulihan baru sudah berlaku; kode lama tidak lagi dapat membuka data.</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Cadangan</translation>
+    </message>
+    <message>
+        <source>Back up to &amp;USB…</source>
+        <translation>Cadangkan ke &amp;USB…</translation>
+    </message>
+    <message>
+        <source>Backups and &amp;restore…</source>
+        <translation>Cadangan dan p&amp;emulihan…</translation>
+    </message>
+    <message>
+        <source>No automatic backup yet: the first is made when the window closes.</source>
+        <translation>Belum ada cadangan otomatis: yang pertama dibuat saat jendela ditutup.</translation>
+    </message>
+    <message>
+        <source>Last automatic backup: %1 (%2 households). Keep a copy away from this laptop too: back up to a USB stick every week.</source>
+        <translation>Cadangan otomatis terakhir: %1 (%2 keluarga). Simpan juga salinan di luar laptop ini: cadangkan ke flashdisk setiap minggu.</translation>
+    </message>
+    <message>
+        <source>Back up to: the USB stick (or a folder on it)</source>
+        <translation>Cadangkan ke: flashdisk (atau folder di dalamnya)</translation>
+    </message>
+    <message>
+        <source>Writing the backup and reading it back…</source>
+        <translation>Menulis cadangan lalu membacanya ulang…</translation>
+    </message>
+    <message>
+        <source>Back up to USB</source>
+        <translation>Cadangkan ke USB</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>The backup %1 was written and read back: it is whole. The USB stick can be removed safely.</source>
+        <translation>Cadangan %1 sudah ditulis dan dibaca ulang: utuh. Flashdisk aman dicabut.</translation>
     </message>
     <message>
         <source>Operators</source>

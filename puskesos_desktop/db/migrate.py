@@ -7,6 +7,7 @@ decided with plain SQL on `alembic_version` against the head revision read from 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -89,14 +90,25 @@ def _backup_sqlite(engine: Engine, revision: str, backup_dir: Path) -> Path | No
     return target
 
 
-def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Path | None:
-    """Upgrades when not at head; returns the backup taken first (None for a new or current database)."""
+def known_revisions() -> set[str]:
+    """Every revision this version's scripts know (a database stamped otherwise is from a newer one)."""
+    return {m.group(1) for script in (paths.migrations_dir() / "versions").glob("*.py")
+            if (m := _REVISION.search(script.read_text(encoding="utf-8")))}
+
+
+def upgrade_to_head(engine: Engine, backup_dir: Path | None = None,
+                    backup: Callable[[str], Path | None] | None = None) -> Path | None:
+    """Upgrades when not at head; returns the backup taken first (None for a new or current database).
+
+    `backup(revision)` makes it (an encrypted database: a backup file, services/backups.py); without
+    it an SQLite file is copied with VACUUM INTO into `backup_dir` (a plaintext one, before encryption)."""
     current = current_revision(engine)
     if current == head_revision():
         return None
-    backup = None
+    taken = None
     if current is not None and engine.dialect.name == "sqlite":
-        backup = _backup_sqlite(engine, current, backup_dir or paths.backup_dir())
+        taken = backup(current) if backup is not None else _backup_sqlite(
+            engine, current, backup_dir or paths.backup_dir())
     from alembic import command
 
     try:
@@ -108,4 +120,4 @@ def upgrade_to_head(engine: Engine, backup_dir: Path | None = None) -> Path | No
                 "mengubah struktur basis data. Jalankan pembaruan sekali dengan akun pemilik (lihat panduan, "
                 "'Kabupaten dengan PostgreSQL'); tidak ada yang diubah.") from exc
         raise
-    return backup
+    return taken

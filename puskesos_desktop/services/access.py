@@ -30,6 +30,7 @@ from ..db.keyfile import (KEY_BYTES, KeyFile, KeyFileDamaged, fsync_directory, k
 from ..settings import Settings
 from .container import Services, build_services
 from .keyring import Keyring
+from .restore import finish_interrupted_restore
 
 
 class State(enum.Enum):
@@ -65,6 +66,7 @@ class Access:
     def state(self) -> State:
         if self.database is None:
             return State.SERVER
+        finish_interrupted_restore(self.database)  # a restore cut off by a power cut completes first
         found = cipher.file_state(self.database)
         if found is FileState.PLAINTEXT:
             return State.PLAINTEXT

@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import Engine
 
-from ..db import inuse
+from ..db import backup_file, inuse
 from ..db.engine import open_engine, refresh_statistics, session_factory
 from ..db.migrate import upgrade_to_head
 from ..settings import Settings
 from .audit import AuditService
+from .backups import BackupService, write_backup
 from .catalogue import CatalogueService
 from .check import CheckService
 from .complaints import ComplaintService
@@ -49,6 +51,7 @@ class Services:
     timeline: TimelineService
     sync: SyncService
     audit: AuditService
+    backups: BackupService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
     use_lock: inuse.UseLock | None = None  # this process has the SQLite file open (db/inuse.py)
@@ -66,13 +69,29 @@ class Services:
                 self.use_lock.release()
 
 
-def build_services(settings: Settings, *, migrate: bool = True, key: bytes | None = None) -> Services:
-    """`key`: the data key of an encrypted SQLite database (services/access.py opens with it)."""
+def build_services(settings: Settings, *, migrate: bool = True, key: bytes | None = None,
+                   backup_before_upgrade: bool = True) -> Services:
+    """`key`: the data key of an encrypted SQLite database (services/access.py opens with it).
+    An upgrade is preceded by a backup into the backups folder (`backup_before_upgrade`)."""
     database = settings.sqlite_file
     use_lock = inuse.open_for_use(database) if database is not None and database.parent.is_dir() else None
     engine = open_engine(settings.database_url, sqlite_synchronous=settings.sqlite_synchronous, key=key)
+
+    def before_upgrade(_revision: str) -> Path | None:
+        assert database is not None and key is not None
+        try:
+            return write_backup(engine, key, database, settings.backup_dir, "upgrade")
+        except backup_file.BackupError:  # nothing set up in it yet: nothing to keep
+            return None
+
+    if not backup_before_upgrade:  # a scratch copy being restored: the backup it came from is the copy
+        make_backup: Callable[[str], Path | None] | None = lambda _revision: None
+    elif key is not None and database is not None:
+        make_backup = before_upgrade
+    else:
+        make_backup = None  # a plaintext file (before encryption): copied with VACUUM INTO
     try:
-        backup = upgrade_to_head(engine) if migrate else None
+        backup = upgrade_to_head(engine, backup=make_backup) if migrate else None
         refresh_statistics(engine)
     except BaseException:
         engine.dispose()
@@ -90,6 +109,7 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
         referrals=referrals, letters=LetterService(context, referrals), timeline=TimelineService(context, catalogue),
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
+        backups=BackupService(context, engine, settings, key),
         backup_taken=backup, use_lock=use_lock,
     )
     if backup is not None and services.setup.is_initialized():

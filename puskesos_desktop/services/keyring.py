@@ -27,6 +27,11 @@ class Keyring:
         return self._keys.path
 
     @property
+    def data_key(self) -> bytes:
+        """The open database's key: a restore keeps the database it replaces as a backup with it."""
+        return self._data_key
+
+    @property
     def setting_up(self) -> bool:
         """The installation is being created and has no administrator yet."""
         return self._keys.setting_up

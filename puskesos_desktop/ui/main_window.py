@@ -172,7 +172,7 @@ class MainWindow(QMainWindow):
         from .pages.settings_page import SettingsPage
 
         sv = self._services
-        return SettingsPage(sv.setup, sv.operators, catalogue=sv.catalogue)
+        return SettingsPage(sv.setup, sv.operators, catalogue=sv.catalogue, backups=sv.backups)
 
     def _build_audit(self) -> QWidget:
         from .pages.audit_page import AuditPage
@@ -247,6 +247,7 @@ class MainWindow(QMainWindow):
     def _log_out_control(self) -> None:
         """Ctrl+Shift+L or the status bar's button: the window closes, app.run_sessions signs in again."""
         self.logged_out = False  # set when the window closed to switch operator, not to quit
+        self.restore_request = None  # a backup to restore once the window has closed (services/restore.py)
         self.log_out_button = QPushButton(self.tr("Log out / switch operator (Ctrl+Shift+L)"))
         self.log_out_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # not in the Tab order of the areas
         self.log_out_button.clicked.connect(self.log_out)
@@ -257,6 +258,13 @@ class MainWindow(QMainWindow):
         self.logged_out = True
         if not self.close():
             self.logged_out = False
+
+    def request_restore(self, opened) -> None:
+        """Pengaturan chose a backup (verified and unlocked): the window closes, app.py restores it and
+        everyone signs in again."""
+        self.restore_request = opened
+        if not self.close():
+            self.restore_request = None
 
     def closeEvent(self, event) -> None:  # noqa: N802 - Qt override
         store = getattr(self, "_geometry_store", None)

@@ -254,6 +254,21 @@ def _setup_wizard(i: Installations) -> QWidget:
     return SetupWizard(i.desa.setup, i.desa.operators, sync=i.desa.sync)
 
 
+def _backups_dialog(i: Installations) -> QWidget:
+    from puskesos_desktop.services.restore import Restore
+    from puskesos_desktop.ui.dialogs.backups_dialog import BackupsDialog
+
+    backups = i.desa.backups
+    return BackupsDialog(backups, i.desa.setup.office(), restore=Restore(backups.settings), username="admin")
+
+
+def _restore_dialog(i: Installations) -> QWidget:
+    from puskesos_desktop.services.restore import Restore
+    from puskesos_desktop.ui.dialogs.restore_dialog import RestoreDialog
+
+    return RestoreDialog(Restore(i.desa.backups.settings), i.desa.setup.office(), username="admin")
+
+
 def _help_dialog(_i: Installations) -> QWidget:
     from puskesos_desktop.ui.dialogs.help_dialog import HelpDialog
 
@@ -307,6 +322,8 @@ WINDOWS: list[tuple[str, Factory]] = [
     ("import dialog", _import_dialog),
     ("crash dialog", _crash_dialog),
     ("setup wizard", _setup_wizard),
+    ("backups dialog", _backups_dialog),
+    ("restore dialog", _restore_dialog),
     ("operator guide (F1)", _help_dialog),
 ]
 KABUPATEN_WINDOWS: list[tuple[str, Factory]] = [

@@ -34,6 +34,7 @@ SYNC_DESA = "Di desa: halaman Kirim/Terima"
 SYNC_KABUPATEN = "Di kabupaten"
 PRIVACY = "Perlindungan data"
 ENCRYPTION = "Basis data terenkripsi dan kode pemulihan"
+BACKUPS = "Cadangan dan pemulihan"
 AUDIT = "Log Audit"
 
 # Dialogs (by class name, so this module imports none of them) and the heading F1 opens in each.
@@ -46,7 +47,7 @@ DIALOG_SECTIONS = {
     "ReferralDialog": REFERRALS, "PdfPreviewDialog": REFERRALS,
     "OutcomeDialog": OUTCOMES, "FindReferralDialog": OUTCOMES, "OverdueReferralsDialog": OUTCOMES,
     "FingerprintDialog": SYNC_KABUPATEN, "ForkReviewDialog": SYNC_KABUPATEN,
-    "RecoveryCodeDialog": ENCRYPTION,
+    "RecoveryCodeDialog": ENCRYPTION, "BackupsDialog": BACKUPS, "RestoreDialog": BACKUPS,
 }
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 

@@ -16,6 +16,7 @@ from ...core.errors import Problem, PuskesosError, ValidationError
 from ...core.model import LetterSettings, Office, OfficeDraft
 from ...core.sync_model import Peer
 from ...services.operators import OperatorService
+from ...services.restore import OpenedBackup, Restore
 from ...services.setup import SetupService
 from ...services.sync import SyncService
 from ..pages.sync_page import save_own_identity
@@ -25,6 +26,7 @@ from ..widgets.file_dialogs import open_file
 from ..widgets.form import FieldMessage, show_problems
 from ..widgets.region_picker import RegionPicker
 from ..widgets.screen_fit import resize_within_screen
+from .restore_dialog import RestoreDialog
 from .setup_key_pages import KabupatenKeyPage, KeysDonePage
 
 MODE_PAGE, REGION_PAGE, OFFICE_PAGE, LETTER_PAGE, KEY_PAGE, ADMIN_PAGE, KEYS_DONE_PAGE = range(7)
@@ -58,10 +60,21 @@ class ModePage(QWizardPage):
         self.desa = QRadioButton(self.tr("&Desa — a village Puskesos"))
         self.kabupaten = QRadioButton(self.tr("&Kabupaten — the Dinas Sosial that receives the villages' data"))
         self.desa.setChecked(True)
+        # A new or reinstalled laptop of an office that has a backup: restore it instead of setting up.
+        self.restore_note = QLabel(self.tr("A new or reinstalled laptop of an office that already has its data in "
+                                           "a backup (on a USB stick)? Restore it instead of setting up anew."))
+        self.restore_note.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("&Restore from a backup…"))
+        self.restore_button.clicked.connect(lambda: self.wizard().restore_from_backup())
+        row = QHBoxLayout()
+        row.addWidget(self.restore_button)
+        row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.desa)
         layout.addWidget(self.kabupaten)
         layout.addStretch(1)
+        layout.addWidget(self.restore_note)
+        layout.addLayout(row)
 
     def mode(self) -> Mode:
         return Mode.DESA if self.desa.isChecked() else Mode.KABUPATEN
@@ -245,10 +258,14 @@ class SetupWizard(QWizard):
     saves (and, at a desa, the kabupaten key installed), and a last page shows the fingerprint."""
 
     def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None, *,
-                 sync: SyncService | None = None) -> None:
+                 sync: SyncService | None = None, restore: Restore | None = None) -> None:
+        """With `restore` (a new encrypted installation), the first page offers to restore a backup
+        instead: `restore_request` then holds it (verified and unlocked) and the wizard is rejected."""
         super().__init__(parent)
         self._setup = setup
         self._sync = sync
+        self._restore = restore
+        self.restore_request: OpenedBackup | None = None
         self.office: Office | None = None
         self.fingerprint = ""
         self.kabupaten: Peer | None = None
@@ -272,7 +289,18 @@ class SetupWizard(QWizard):
             self.setPage(KEYS_DONE_PAGE, self.keys_done_page)
             self.admin_page.setCommitPage(True)  # saved: no way back to change what is stored
         self._translate_buttons()
+        self.mode_page.restore_note.setVisible(restore is not None)
+        self.mode_page.restore_button.setVisible(restore is not None)
         resize_within_screen(self, 760, 600)
+
+    def restore_from_backup(self) -> None:
+        if self._restore is None:
+            return
+        dialog = RestoreDialog(self._restore, None, self)
+        if dialog.exec() and dialog.opened is not None:
+            self.restore_request = dialog.opened
+            self.reject()
+        dialog.deleteLater()
 
     def _translate_buttons(self) -> None:
         texts = {

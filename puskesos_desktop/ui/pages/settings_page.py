@@ -2,14 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QMessageBox,
     QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from ...core import clock
 from ...core.errors import PuskesosError
 from ...core.model import Office, Operator, Region
+from ...services.backups import BackupService
 from ...services.catalogue import CatalogueService
+from ...services.restore import Restore
+from .. import background
+from ..dialogs.backups_dialog import BackupsDialog
 from ...services.operators import OperatorService
 from ...services.setup import SetupService
 from ..dialogs.office_dialog import OfficeDialog
@@ -17,16 +24,21 @@ from ..dialogs.operator_dialog import OperatorDialog, ResetPasswordDialog
 from ..dialogs.recovery_code_dialog import RecoveryCodeDialog
 from ..models.operator_table_model import FULL_NAME, OperatorTableModel
 from .catalogue_page import CataloguePage
+from ..widgets.file_dialogs import choose_folder
 from ..widgets.form import FieldMessage
+from ..widgets.job_progress import close_job_progress, follow, open_job_progress, show_step
 
 
 class SettingsPage(QWidget):
     def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None, *,
-                 catalogue: CatalogueService | None = None) -> None:
-        """With `catalogue`, a second tab edits the service catalogue and the institution directory."""
+                 catalogue: CatalogueService | None = None, backups: BackupService | None = None) -> None:
+        """With `catalogue`, a second tab edits the service catalogue and the institution directory;
+        with `backups` (an encrypted SQLite database), a box makes, lists and restores backups."""
         super().__init__(parent)
         self._setup = setup
         self._operators = operators
+        self._backups = backups if backups is not None and backups.available else None
+        self._backup_progress = None
         self.model = OperatorTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -49,6 +61,7 @@ class SettingsPage(QWidget):
         column = QVBoxLayout(general)
         column.addWidget(self._office_box())
         column.addWidget(self._operators_box(), 1)
+        column.addWidget(self._backup_box())
         layout = QVBoxLayout(self)
         self.catalogue_page: CataloguePage | None = None
         if catalogue is None:
@@ -135,6 +148,86 @@ class SettingsPage(QWidget):
         dialog.deleteLater()  # the code leaves the window with it
         self.office_notice.setText(self.tr("The new recovery code is in use; the old one no longer opens the data."))
 
+    def _backup_box(self) -> QGroupBox:
+        self.backup_box = QGroupBox(self.tr("Backups"))
+        self.backup_state = QLabel()
+        self.backup_state.setWordWrap(True)
+        self.usb_button = QPushButton(self.tr("Back up to &USB…"))
+        self.usb_button.clicked.connect(self.back_up_to_usb)
+        self.backups_button = QPushButton(self.tr("Backups and &restore…"))
+        self.backups_button.clicked.connect(self.show_backups)
+        self.backup_notice = QLabel()
+        self.backup_notice.setWordWrap(True)
+        row = QHBoxLayout()
+        row.addWidget(self.usb_button)
+        row.addWidget(self.backups_button)
+        row.addStretch(1)
+        layout = QVBoxLayout(self.backup_box)
+        layout.addWidget(self.backup_state)
+        layout.addLayout(row)
+        layout.addWidget(self.backup_notice)
+        return self.backup_box
+
+    def _show_backup_state(self) -> None:
+        if self._backups is None:
+            return
+        latest = next(iter(self._backups.list(verify=False)), None)
+        if latest is None or latest.created_at is None:
+            self.backup_state.setText(self.tr("No automatic backup yet: the first is made when the window closes."))
+            return
+        self.backup_state.setText(self.tr("Last automatic backup: %1 (%2 households). Keep a copy away from this "
+                                          "laptop too: back up to a USB stick every week.")
+                                  .replace("%1", f"{clock.local_time(latest.created_at):%d-%m-%Y %H:%M}")
+                                  .replace("%2", str(latest.counts.get("household", 0))))
+
+    def back_up_to_usb(self) -> None:
+        """One backup file on the stick: written, read back and verified, with a progress bar."""
+        if self._backups is None:
+            return
+        self.backup_notice.clear()
+        folder = choose_folder(self, self.tr("Back up to: the USB stick (or a folder on it)"))
+        if not folder:
+            return
+        backups = self._backups
+        self.usb_button.setEnabled(False)
+        self._backup_progress = open_job_progress(self, self.tr("Writing the backup and reading it back…"),
+                                                  self.tr("Back up to USB"), cancel=self.tr("Cancel"), maximum=1000)
+
+        def work(report, cancelled):
+            return backups.create(Path(folder), progress=lambda f: (report(int(f * 1000), 1000), not cancelled())[1])
+
+        job = background.run_in_background(work, self._backed_up, self._backup_failed,
+                                           lambda done, total: show_step(self._backup_progress, done, total))
+        follow(self._backup_progress, job)
+
+    def _backed_up(self, entry) -> None:
+        close_job_progress(self._backup_progress)
+        self._backup_progress = None
+        self.usb_button.setEnabled(True)
+        self.backup_notice.setText(self.tr("The backup %1 was written and read back: it is whole. The USB stick "
+                                           "can be removed safely.").replace("%1", entry.path))
+
+    def _backup_failed(self, exc: Exception) -> None:
+        close_job_progress(self._backup_progress)
+        self._backup_progress = None
+        self.usb_button.setEnabled(True)
+        if not isinstance(exc, PuskesosError):
+            raise exc
+        self.backup_notice.setText(str(exc))
+
+    def show_backups(self) -> None:
+        if self._backups is None:
+            return
+        current = self._operators.current
+        dialog = BackupsDialog(self._backups, self._setup.office(), self, restore=Restore(self._backups.settings),
+                               username=current.username if current else "")
+        accepted = dialog.exec() and dialog.opened is not None
+        opened = dialog.opened
+        dialog.deleteLater()
+        window = self.window()
+        if accepted and hasattr(window, "request_restore"):
+            window.request_restore(opened)
+
     def _operators_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Operators"))
         buttons = QHBoxLayout()
@@ -160,6 +253,9 @@ class SettingsPage(QWidget):
         for button in (self.add_button, self.toggle_button, self.reset_button, self.edit_office_button):
             button.setVisible(admin)
         self.recovery_button.setVisible(admin and self._operators.has_recovery_code)
+        self.backup_box.setVisible(admin and self._backups is not None)
+        if admin:
+            self._show_backup_state()
         self.read_only_note.setVisible(not admin)
         self._update_buttons()
 
