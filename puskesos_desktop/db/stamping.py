@@ -7,6 +7,7 @@ It listens to every ORM flush of every Session, so no write path through the ORM
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 
@@ -43,6 +44,24 @@ def content_of(record: Synced) -> dict:
         for attr in mapper.column_attrs
         if attr.columns[0].name not in record.NOT_CONTENT
     }
+
+
+def content_of_row(model: type[Synced], row) -> dict:
+    """The same content from a Core row of `model`'s table (a mapping by column name): `check` reads
+    every row, and building ORM objects for them cost more than hashing them."""
+    names, converted = _row_plan(model)
+    content = {name: row[name] for name in names}
+    for name in converted:  # only dates, times and bytes need turning into JSON values
+        if content[name] is not None:
+            content[name] = _jsonable(content[name])
+    return content
+
+
+@functools.cache
+def _row_plan(model: type[Synced]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    columns = [c for c in model.__table__.columns if c.name not in model.NOT_CONTENT]
+    converted = tuple(c.name for c in columns if c.type.python_type in (dt.date, dt.datetime, bytes))
+    return tuple(c.name for c in columns), converted
 
 
 def content_hash(content: dict) -> str:

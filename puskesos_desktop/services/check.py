@@ -10,7 +10,7 @@ from ..db.records import (
     SYNCED_RECORDS, HouseholdRecord, LetterCounterRecord, LetterRecord, OfficeRecord, PersonRecord,
     SearchTermRecord, SyncOriginRecord,
 )
-from ..db.stamping import content_hash, content_of
+from ..db.stamping import content_hash, content_of_row
 from .audit_check import audit_problems
 from .context import Context
 
@@ -47,9 +47,9 @@ class CheckService:
             if offices and len(local) != 1:
                 problems.append(f"{len(local)} local sync origins; exactly one expected")
             for model in SYNCED_RECORDS:
-                for record in s.execute(select(model)).scalars().yield_per(2000):
+                for row in s.execute(select(model.__table__).execution_options(yield_per=5000)).mappings():
                     rows += 1
-                    problems += _row_problems(record, origins)
+                    problems += _row_problems(model, row, origins)
             dup = s.execute(
                 select(PersonRecord.nik, func.count()).where(
                     PersonRecord.deleted.is_(False), PersonRecord.life_status == "hidup",
@@ -75,19 +75,19 @@ class CheckService:
         return CheckReport(tuple(problems), rows)
 
 
-def _row_problems(record, origins) -> list[str]:
-    where = f"{record.__tablename__} {record.id}"
+def _row_problems(model, row, origins) -> list[str]:
+    where = f"{model.__tablename__} {row['id']}"
     out = []
-    origin = origins.get(record.origin_id)
+    origin = origins.get(row["origin_id"])
     if origin is None:
         out.append(f"{where}: unknown origin")
-    elif not record.seq or record.seq > origin.last_seq:
-        out.append(f"{where}: seq {record.seq} outside the origin's counter {origin.last_seq}")
-    if record.content_hash != content_hash(content_of(record)):
+    elif not row["seq"] or row["seq"] > origin.last_seq:
+        out.append(f"{where}: seq {row['seq']} outside the origin's counter {origin.last_seq}")
+    content = content_of_row(model, row)
+    if row["content_hash"] != content_hash(content):
         out.append(f"{where}: content hash does not match the row")
-    if record.deleted:
-        leftovers = [k for k, v in content_of(record).items()
-                     if k not in record.KEPT_ON_DELETE and v not in (None, "")]
+    if row["deleted"]:
+        leftovers = [k for k, v in content.items() if k not in model.KEPT_ON_DELETE and v not in (None, "")]
         if leftovers:
             out.append(f"{where}: tombstone still holds {', '.join(sorted(leftovers))}")
     return out
