@@ -3642,8 +3642,8 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
         <translation>Dengan kode &amp;pemulihan kantor</translation>
     </message>
     <message>
-        <source>The backup is checked first. The data now on this laptop is kept as a backup before it is replaced; changes made after the backup come back from the kabupaten with its next return bundle if they were sent.</source>
-        <translation>Cadangan diperiksa dulu. Data yang sekarang ada di laptop ini disimpan sebagai cadangan sebelum diganti; perubahan sesudah cadangan dibuat kembali dari kabupaten lewat kiriman balik berikutnya bila sudah pernah dikirim.</translation>
+        <source>The backup is checked first. The data now on this laptop is kept as a backup before it is replaced, so nothing is lost by restoring.</source>
+        <translation>Cadangan diperiksa dulu. Data yang sekarang ada di laptop ini disimpan sebagai cadangan sebelum diganti, jadi tidak ada yang hilang karena pemulihan.</translation>
     </message>
     <message>
         <source>&amp;Backup file</source>
@@ -3690,8 +3690,8 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
         <translation>Cadangan utuh dan dapat dibuka. Isinya %1 keluarga dan %2 orang dari %3, dibuat %4.</translation>
     </message>
     <message>
-        <source>The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 that were sent to the kabupaten come back with its next return bundle; changes never sent are only in the kept backup.</source>
-        <translation>Data yang sekarang ada di laptop ini disimpan sebagai cadangan, lalu diganti. Perubahan sesudah %1 yang sudah dikirim ke kabupaten kembali lewat kiriman balik berikutnya; perubahan yang belum pernah dikirim hanya ada di cadangan yang disimpan itu.</translation>
+        <source>The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 are not in the restored data: those sent to the kabupaten are kept there, the others only in the kept backup.</source>
+        <translation>Data yang sekarang ada di laptop ini disimpan sebagai cadangan, lalu diganti. Perubahan sesudah %1 tidak ada di data yang dipulihkan: yang sudah dikirim tersimpan di kabupaten, yang lain hanya di cadangan yang disimpan itu.</translation>
     </message>
     <message>
         <source>Afterwards everyone signs in with the password they had when the backup was made.</source>
@@ -3890,7 +3890,7 @@ Buat kode pemulihan baru?</translation>
     </message>
     <message>
         <source>Back up to &amp;USB…</source>
-        <translation>Cadangkan ke &amp;USB…</translation>
+        <translation>&amp;Cadangkan ke USB…</translation>
     </message>
     <message>
         <source>Backups and &amp;restore…</source>

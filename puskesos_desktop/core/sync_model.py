@@ -108,3 +108,6 @@ class Fork:
     stored: dict  # the row's content as held now (JSON values); empty when it is not here at all
     incoming: dict  # the content the bundle carried
     differences: tuple[str, ...]  # sorted names of the fields whose values differ
+    # "incoming": the stored version stayed, `incoming` is the one kept aside; "replaced": a restored
+    # desa's newer change applied, `incoming` is the version from its lost laptop it replaced.
+    kind: str = "incoming"

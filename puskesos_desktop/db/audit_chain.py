@@ -18,6 +18,10 @@ from .records import AuditLogRecord, SyncOriginRecord, utcnow
 
 _HEAD_KEY = "audit_head"
 APPEND_ONLY = "audit_log is append-only"
+# A restored database's log goes on from the backup's last row, numbered past a gap (services/restore.py):
+# the lost copy's rows after the backup, held by the kabupaten, keep their numbers. Only a row with this
+# action may jump, and only to link to a row of the same chain.
+BRANCH_ACTION = "backup_restore"
 
 
 class AuditImmutableError(RuntimeError):
@@ -57,13 +61,16 @@ def _local_head(session: Session) -> tuple[str, int, str]:
 
 
 def append(session: Session, *, operator_id: str | None, operator_name: str, action: str, entity: str = "",
-           entity_id: str = "", detail: str = "") -> AuditLogRecord:
-    """The next row of this installation's chain, added to the caller's transaction."""
+           entity_id: str = "", detail: str = "", skip: int = 0) -> AuditLogRecord:
+    """The next row of this installation's chain, added to the caller's transaction. `skip`: the
+    numbers left free before it (only for the BRANCH_ACTION row of a restore)."""
+    if skip and action != BRANCH_ACTION:
+        raise ValueError("only a restore's row leaves numbers free")
     origin, seq, prev = _local_head(session)
     record = AuditLogRecord(
         id=new_id(), at=utcnow(), operator_id=operator_id, operator_name=operator_name or "", action=action,
         entity=entity or "", entity_id=entity_id or "", detail=detail or "", origin_id=origin,
-        chain_seq=seq + 1, prev_hash=prev,
+        chain_seq=seq + skip + 1, prev_hash=prev,
     )
     record.row_hash = audit.row_hash(fields_of(record))
     session.add(record)
@@ -109,6 +116,8 @@ def verify(session: Session, origin_id: str) -> tuple[BrokenLink | None, int, st
     )
     with rows:  # closed when the walk stops early (a server-side cursor on PostgreSQL)
         for row in rows:
+            if row.chain_seq > expected and is_branch(session, row):  # a restore goes on from its backup's row
+                expected, prev = row.chain_seq, row.prev_hash
             if row.chain_seq != expected:
                 return BrokenLink(origin_id, expected, "", "missing", f"#{row.chain_seq}"), expected - 1, prev
             if audit.row_hash(fields_of(row)) != row.row_hash:
@@ -117,3 +126,12 @@ def verify(session: Session, origin_id: str) -> tuple[BrokenLink | None, int, st
                 return BrokenLink(origin_id, row.chain_seq, row.id, "relinked"), expected - 1, prev
             expected, prev = expected + 1, row.row_hash
     return None, expected - 1, prev
+
+
+def is_branch(session: Session, row) -> bool:
+    """A restore's first row (BRANCH_ACTION) that links to an earlier row of its own chain."""
+    return row.action == BRANCH_ACTION and session.execute(
+        select(AuditLogRecord.chain_seq).where(
+            AuditLogRecord.origin_id == row.origin_id, AuditLogRecord.row_hash == row.prev_hash,
+            AuditLogRecord.chain_seq < row.chain_seq).limit(1)
+    ).first() is not None

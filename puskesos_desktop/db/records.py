@@ -110,6 +110,12 @@ class SyncOriginRecord(Base):
     last_seq: Mapped[int] = mapped_column(BigInteger, default=0)
     is_local: Mapped[bool] = mapped_column(Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    # At a desa, set by a restore until the kabupaten has sent back what the backup lacked: the backup
+    # held this origin's rows up to `reseed_seq` and its audit log up to `reseed_audit_seq`; the
+    # restored database's own changes start at `reseed_first_seq`.
+    reseed_seq: Mapped[int | None] = mapped_column(BigInteger)
+    reseed_audit_seq: Mapped[int | None] = mapped_column(BigInteger)
+    reseed_first_seq: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class OperatorRecord(Audited, Base):
@@ -432,6 +438,10 @@ class SyncPeerRecord(Base):
     # At a desa: the kabupaten confirmed holding our audit chain up to this row, with this hash (an
     # anchor outside this database: `check` compares it with the row we hold).
     audit_acked_seq: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
+    # At the kabupaten: what the desa's last bundle asked to have sent back (a restored desa).
+    reseed_seq: Mapped[int | None] = mapped_column(BigInteger)
+    reseed_audit_seq: Mapped[int | None] = mapped_column(BigInteger)
+    reseed_first_seq: Mapped[int | None] = mapped_column(BigInteger)
     audit_acked_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
     __table_args__ = (CheckConstraint("role in ('kabupaten', 'desa')", name="role"),)
 
@@ -461,7 +471,9 @@ class SyncBundleRecord(Base):
 
 class SyncForkRecord(Base):
     """A row that came back with a seq already applied but different content (a restored or cloned
-    database): the incoming version is kept here for review, the stored one stays."""
+    database): the incoming version is kept here for review, the stored one stays (`kind` "incoming").
+    Or ("replaced"): a restored desa changed a row it had only in an older version, while the stored
+    one came from its lost laptop; the desa's change applied and the replaced version is kept here."""
 
     __tablename__ = "sync_fork"
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -476,6 +488,7 @@ class SyncForkRecord(Base):
     bundle_id: Mapped[str] = mapped_column(String(36), default="")
     detected_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
     resolved: Mapped[bool] = mapped_column(Boolean, default=False)
+    kind: Mapped[str] = mapped_column(String(16), default="incoming", server_default="incoming")
 
 
 class SyncExtraRecord(Base):

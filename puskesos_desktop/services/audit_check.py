@@ -31,17 +31,24 @@ def audit_problems(s: Session) -> list[str]:
                 out.append(f"{where}: baris #{broken.chain_seq} (id {broken.row_id}) {_WHAT[broken.kind]}")
             continue
         if origin.is_local and kabupaten_peer is not None and kabupaten_peer.audit_acked_seq:
-            out += _anchor_problems(s, where, origin.id, head_seq, kabupaten_peer)
+            out += _anchor_problems(s, where, origin, head_seq, kabupaten_peer)
     return out
 
 
-def _anchor_problems(s: Session, where: str, origin_id: str, head_seq: int, peer: SyncPeerRecord) -> list[str]:
-    """At a desa: the kabupaten confirmed our chain up to a row with a hash; the chain here must hold it."""
+def _anchor_problems(s: Session, where: str, origin: SyncOriginRecord, head_seq: int,
+                     peer: SyncPeerRecord) -> list[str]:
+    """At a desa: the kabupaten confirmed our chain up to a row with a hash; the chain here must hold it.
+    After a restore, until the kabupaten sent back the rows the backup lacked (the re-seed), a row it
+    confirmed above the backup's last one is not here yet: that is expected, not a problem."""
+    origin_id = origin.id
+    waiting = origin.reseed_audit_seq is not None and peer.audit_acked_seq > origin.reseed_audit_seq
+    held = s.execute(select(AuditLogRecord.row_hash).where(
+        AuditLogRecord.origin_id == origin_id, AuditLogRecord.chain_seq == peer.audit_acked_seq)).scalar_one_or_none()
+    if held is None and waiting:
+        return []
     if head_seq < peer.audit_acked_seq:
         return [f"{where}: kabupaten sudah menerima sampai baris #{peer.audit_acked_seq}, tetapi log di sini "
                 f"berakhir di #{head_seq} (baris terakhir hilang, atau basis data dipulihkan dari cadangan lama)"]
-    held = s.execute(select(AuditLogRecord.row_hash).where(
-        AuditLogRecord.origin_id == origin_id, AuditLogRecord.chain_seq == peer.audit_acked_seq)).scalar_one()
     if held != peer.audit_acked_hash:
         return [f"{where}: baris #{peer.audit_acked_seq} berbeda dengan yang diterima kabupaten "
                 "(log ditulis ulang sesudah dikirim)"]

@@ -34,7 +34,7 @@ from ..core.backup_model import Restored
 from ..core.errors import PuskesosError
 from ..core.model import Office
 from ..core.regions import region_name
-from ..db import backup_file, cipher, inuse
+from ..db import audit_chain, backup_file, cipher, inuse
 from ..db.backup_file import BackupError, BackupInfo, BackupNewer
 from ..db.engine import open_engine
 from ..db.keyfile import KeyFile, fsync_directory, key_file_for, recovery_file_for, write_atomically, write_recovery_copy
@@ -168,8 +168,7 @@ class Restore:
                         operators=tuple(opened.info.operators))
 
     def _checked(self, staged: Path, opened: OpenedBackup, progress: Progress | None) -> Services:
-        """The staged copy opened as an installation, at this version's schema, passing `check`, with
-        the operator who unlocked it signed in (the restore is logged in its own audit log)."""
+        """The staged copy opened as an installation, at this version's schema, passing `check`."""
         try:
             scratch = build_services(Settings.from_args(str(staged)), key=opened.key, backup_before_upgrade=False)
         except Exception as exc:  # noqa: BLE001 - a copy that does not open or migrate is not restored
@@ -182,10 +181,6 @@ class Restore:
             if not report.ok:
                 raise RestoreRefused("Isi cadangan tidak lolos pemeriksaan: " + "; ".join(report.problems[:3])
                                      + ". Tidak ada yang diubah.")
-            if opened.username:
-                scratch.operators.begin_session(opened.username)
-            else:
-                scratch.operators.begin_recovery_session()
         except BaseException:
             scratch.close()
             raise
@@ -234,16 +229,25 @@ def _sqlcipher_checks(staged: Path, key: bytes) -> None:
 
 
 def _new_incarnation(scratch: Services, opened: OpenedBackup, used: tuple) -> int:
-    """The restored copy's origin starts a new incarnation, its counter far past any number used."""
+    """The restored copy's origin starts a new incarnation, its counter far past any number used, and
+    remembers what the backup held of its own rows and audit log (the kabupaten sends the rest back:
+    the re-seed). Its audit log goes on from the backup's last row past the same gap, so the lost
+    copy's rows after the backup keep their numbers (db/audit_chain.BRANCH_ACTION)."""
     with scratch.context.transaction() as s:
         origin = s.execute(select(SyncOriginRecord).join(
             OfficeRecord, OfficeRecord.local_origin_id == SyncOriginRecord.id)).scalar_one()
         highest = max(origin.last_seq, used[1] if used and used[0] == origin.id else 0)
+        audit_seq, _hash = audit_chain.chain_head(s, origin.id)
         incarnation = origin.incarnation + 1
+        # A backup made before an earlier restore's re-seed arrived held even less: ask from there.
+        reseed = origin.last_seq if origin.reseed_seq is None else min(origin.reseed_seq, origin.last_seq)
+        reseed_audit = audit_seq if origin.reseed_audit_seq is None else min(origin.reseed_audit_seq, audit_seq)
         s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == origin.id).values(
-            incarnation=incarnation, last_seq=highest + RESTORE_GAP))
-        scratch.context.audit(s, "backup_restore", "backup", "",
-                              f"{opened.info.path.name}; inkarnasi {incarnation}")
+            incarnation=incarnation, last_seq=highest + RESTORE_GAP, reseed_seq=reseed, reseed_audit_seq=reseed_audit,
+            reseed_first_seq=highest + RESTORE_GAP + 1))
+        who = opened.username or "kode pemulihan"
+        audit_chain.append(s, operator_id=None, operator_name="", action=audit_chain.BRANCH_ACTION, entity="backup",
+                           detail=f"{opened.info.path.name}; inkarnasi {incarnation}; oleh {who}", skip=RESTORE_GAP)
     return incarnation
 
 

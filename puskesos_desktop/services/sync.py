@@ -30,7 +30,9 @@ from ..db.records import (
 )
 from ..db.audit_chain import chain_head
 from ..sync import container, keys
-from ..sync.audit_rows import TABLE as AUDIT_TABLE, AuditChainBroken, AuditReceipt, AuditReceiver, audit_lines
+from ..sync.audit_rows import (
+    TABLE as AUDIT_TABLE, AuditChainBroken, AuditReceipt, AuditReceiver, AuditRefill, audit_lines,
+)
 from ..sync.safe_write import write_file_safely
 from ..sync.engine import Applier, ScopeError, chunked, digest, owned_lines, referral_origin
 from ..sync.wire import DESA_TABLES, KABUPATEN_TABLES, MalformedRecord, RECORDS, content_columns
@@ -222,11 +224,15 @@ class SyncService:
     def _desa_plan(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord) -> dict:
         origin = s.get(SyncOriginRecord, office.local_origin_id)
         counts, total_digest = digest(s, DESA_TABLES, origin.id)
+        # A restored desa asks for what its backup lacked, with every bundle until a return bundle brought it.
+        extra = ({"reseed": {"seq": origin.reseed_seq, "audit_seq": origin.reseed_audit_seq or 0,
+                             "first_seq": origin.reseed_first_seq or 0}}
+                 if origin.reseed_seq is not None else {})
         manifest = container.Manifest.new(
             kind="desa", sender_origin=origin.id, incarnation=origin.incarnation, sender_region=office.region_code,
             sender_fingerprint=office.key_fingerprint, recipient_region=peer.region_code,
             recipient_fingerprint=peer.fingerprint, seq_from=peer.acked_seq, seq_to=origin.last_seq,
-            ack=peer.applied_seq, counts=counts, digest=total_digest,
+            ack=peer.applied_seq, counts=counts, digest=total_digest, extra=extra,
         )
         # The audit log travels too, from the row the kabupaten confirmed holding (contract 1.1).
         lines = chain(owned_lines(s, DESA_TABLES, [origin.id], peer.acked_seq),
@@ -255,9 +261,20 @@ class SyncService:
                 "reconciled_seq": peer.reconciled_seq, "rejected": rejected,
                 # The desa's audit log as held here: its `check` compares this row with its own.
                 "audit_seq": audit_seq, "audit_hash": audit_hash,
+                # The incarnation of the desa seen here: a desa restored from an older one goes past it.
+                "incarnation": peer.incarnation,
+                **({"reseed": {"seq": peer.reseed_seq, "audit_seq": peer.reseed_audit_seq or 0,
+                               "first_seq": peer.reseed_first_seq or 0}}
+                   if peer.reseed_seq is not None else {}),
             }},
         )
         lines = owned_lines(s, KABUPATEN_TABLES, [origin.id], peer.acked_seq, where={"referral_outcome": theirs})
+        if peer.reseed_seq is not None:  # a restored desa: its own rows and audit rows its backup lacked
+            lines = chain(owned_lines(s, MASTER_TABLES, [origin.id], peer.acked_seq),
+                          owned_lines(s, DESA_TABLES, [peer.origin_id], peer.reseed_seq),
+                          owned_lines(s, ("referral_outcome",), [origin.id], peer.acked_seq,
+                                      where={"referral_outcome": theirs}),
+                          audit_lines(s, peer.origin_id, peer.reseed_audit_seq or 0))
         return {"manifest": manifest, "lines": lines}
 
     def _keep_in_outbox(self, name: str, data: bytes) -> str:
@@ -343,22 +360,32 @@ class SyncService:
                 raise _Rejected("missing_bundle", (
                     f"Ada kiriman yang belum diterima: berkas ini mulai dari perubahan #{m.seq_from + 1}, padahal "
                     f"yang sudah diterima baru sampai #{peer.applied_seq}. Berkas disimpan; minta pengirim mengirim ulang."))
+            reseed = _reseed_of(m) if office.mode == Mode.DESA.value else None
             if office.mode == Mode.KABUPATEN.value:
                 allowed = {table: {peer.origin_id} for table in DESA_TABLES}
+                audit_rows = AuditReceiver(s, peer.origin_id)
             else:
                 allowed = {table: {peer.origin_id} for table in KABUPATEN_TABLES}
+                audit_rows = None
+                if reseed is not None:  # the re-seed: our own rows and audit rows, held at the kabupaten
+                    for table in DESA_TABLES:
+                        allowed.setdefault(table, set()).add(office.local_origin_id)
+                    audit_rows = AuditRefill(s, office.local_origin_id)
             if m.incarnation < peer.incarnation:
                 raise _Rejected("old_incarnation", "Berkas ini dari salinan lama instalasi pengirim; tidak diterapkan.")
-            audit_rows = (AuditReceiver(s, peer.origin_id)
-                          if office.mode == Mode.KABUPATEN.value else None)
+            restored = _reseed_of(m) if office.mode == Mode.KABUPATEN.value else None
             applier = Applier(s, allowed, keep_unknown=m.contract_minor > container.CONTRACT[1],
                               bundle_id=m.bundle_id, incarnation=m.incarnation, known_seq=peer.applied_seq,
-                              audit=audit_rows)
+                              audit=audit_rows,
+                              own=(office.local_origin_id, reseed[0]) if reseed is not None else None,
+                              restored=(restored[0], restored[2]) if restored is not None and restored[2] else None)
             result = applier.feed(opened.iter_lines())
             receipt = audit_rows.flush() if audit_rows is not None else AuditReceipt()
             # Audit rows alone are no news: they ride along with changes, and the next bundle that
             # carries changes brings them again (they are sent from the row the kabupaten confirmed).
-            if (not result.applied and not result.forks and not result.kept_unknown and peer.last_received_at
+            refilled = office.mode == Mode.DESA.value and receipt.added  # a re-seed's audit rows are news
+            if (not result.applied and not result.forks and not result.kept_unknown and not refilled
+                    and peer.last_received_at
                     and m.seq_to <= peer.applied_seq and m.ack <= peer.acked_seq):
                 # An old bundle after newer ones: nothing in it is news. Rolled back, so nothing changes.
                 raise _Duplicate("Berkas lama: semua isinya sudah diterima sebelumnya.")
@@ -373,12 +400,15 @@ class SyncService:
             peer.last_received_at = utcnow()
             reconciled = None
             if office.mode == Mode.KABUPATEN.value:
+                asked = _reseed_of(m)  # a restored desa: its next return bundle brings back what it lacks
+                peer.reseed_seq, peer.reseed_audit_seq, peer.reseed_first_seq = (
+                    asked if asked is not None else (None, None, None))
                 _counts, held = digest(s, DESA_TABLES, peer.origin_id)
                 reconciled = held == m.digest
                 peer.reconciled = reconciled
                 peer.reconciled_seq = m.seq_to if reconciled else peer.reconciled_seq
             else:
-                self._after_return(s, office, peer, m, result.outcome_referrals)
+                self._after_return(s, office, peer, m, result.outcome_referrals, reseed)
             s.add(SyncBundleRecord(
                 id=new_id(), bundle_id=m.bundle_id, direction="in", peer_origin_id=peer.origin_id, kind=m.kind,
                 file_name=path.name, file_sha256=sha, seq_from=m.seq_from, seq_to=m.seq_to, status="applied",
@@ -389,16 +419,27 @@ class SyncService:
             forked = (f"{result.forks} perubahan memakai nomor yang sudah dipakai dengan isi lain (basis data pengirim "
                       "mungkin dipulihkan dari cadangan lama): versi yang tersimpan dipertahankan, versi dari berkas "
                       "ini disimpan untuk ditinjau." if result.forks else "")
+            if result.replaced:
+                forked = " ".join(filter(None, (forked, (
+                    f"{result.replaced} data yang diubah desa sesudah pemulihan sebelumnya diubah di laptop lama "
+                    "desa itu (sesudah cadangannya dibuat): perubahan baru diterapkan, versi lama disimpan untuk "
+                    "ditinjau."))))
+            if result.forks and office.mode == Mode.DESA.value:
+                forked = (f"{result.forks} data diubah di laptop ini sesudah pemulihan, padahal laptop lama juga "
+                          "mengubahnya sesudah cadangan dibuat: versi laptop ini dipertahankan, versi dari kabupaten "
+                          "disimpan untuk ditinjau.")
             if receipt.diverged:
                 forked = " ".join(filter(None, (forked, (
                     f"{receipt.diverged} baris log audit berbeda dengan yang sudah diterima dari desa ini (basis "
                     "data desa dipulihkan atau disalin); baris itu tidak diambil, log yang sudah diterima tetap."))))
                 self._ctx.audit(s, "sync_audit_diverged", "sync_origin", peer.origin_id, str(receipt.diverged))
             return ImportResult(
-                file=str(path), status="applied", reason=forked, reason_code="fork" if result.forks else "",
+                file=str(path), status="applied", reason=forked,
+                reason_code="fork" if result.forks or result.replaced else "",
                 bundle_id=m.bundle_id,
                 sender=peer.region_code if peer.role == "desa" else "kabupaten", counts=dict(result.applied),
-                unchanged=result.unchanged + result.older, forks=result.forks, reconciled=reconciled, seq_to=m.seq_to,
+                unchanged=result.unchanged + result.older, forks=result.forks + result.replaced, reconciled=reconciled,
+                seq_to=m.seq_to,
             )
 
     def _check_outcomes_are_ours(self, s: Session, referral_ids: set[str], local_origin: str) -> None:
@@ -406,18 +447,27 @@ class SyncService:
         if any(owners.get(r) != local_origin for r in referral_ids):
             raise ScopeError("an outcome of a referral this desa does not have")
 
-    def _after_return(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord, m, referral_ids: set[str]) -> None:
-        """At the desa: the kabupaten's outcomes move our referrals; a restored database starts a new incarnation."""
+    def _after_return(self, s: Session, office: OfficeRecord, peer: SyncPeerRecord, m, referral_ids: set[str],
+                      reseed: tuple[int, int, int] | None) -> None:
+        """At the desa: the kabupaten's outcomes move our referrals; a database restored or copied
+        outside the application starts a new incarnation; a re-seed that covers what the restore
+        asked for ends the asking."""
         origin = s.get(SyncOriginRecord, office.local_origin_id)
-        if m.ack > origin.last_seq:
-            # The kabupaten holds more of our changes than this database has written: it was restored
-            # from an old backup. New changes must not re-use those numbers (Core, not the ORM: the
-            # stamping of this same transaction reads the counter with SQL).
+        confirmed = (m.extra.get("acknowledgement") or {}) if isinstance(m.extra, dict) else {}
+        seen = confirmed.get("incarnation")
+        seen = seen if isinstance(seen, int) and not isinstance(seen, bool) else 0
+        if m.ack > origin.last_seq or seen > origin.incarnation:
+            # The kabupaten holds more of our changes than this database has written, or a newer
+            # incarnation of it: this is an old copy. New changes must not re-use those numbers (Core,
+            # not the ORM: the stamping of this same transaction reads the counter with SQL).
             s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == origin.id).values(
-                incarnation=SyncOriginRecord.incarnation + 1, last_seq=m.ack))
+                incarnation=max(origin.incarnation, seen) + 1, last_seq=max(origin.last_seq, m.ack)))
+        if reseed is not None and origin.reseed_seq is not None and reseed[0] <= origin.reseed_seq \
+                and reseed[1] <= (origin.reseed_audit_seq or 0):
+            s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == origin.id).values(
+                reseed_seq=None, reseed_audit_seq=None))
         for referral_id in referral_ids:
             _follow_outcome(s, referral_id)
-        confirmed = (m.extra.get("acknowledgement") or {}) if isinstance(m.extra, dict) else {}
         audit_seq, audit_hash = confirmed.get("audit_seq"), confirmed.get("audit_hash")
         if (isinstance(audit_seq, int) and not isinstance(audit_seq, bool) and isinstance(audit_hash, str)
                 and audit_seq > peer.audit_acked_seq):
@@ -441,11 +491,12 @@ class SyncService:
 
     # ---- forks kept for review (kabupaten) ----------------------------------------------------
     def forks(self, origin_id: str | None = None, *, include_resolved: bool = False) -> list[Fork]:
-        """At the kabupaten: the changes kept for review because a desa sent a number already used for
-        other content, newest first (of one desa installation when `origin_id` is given); each with
-        the stored and the incoming content and the fields that differ."""
+        """The versions kept for review, newest first (of one desa installation when `origin_id` is
+        given); each with the stored and the kept content and the fields that differ. At the kabupaten:
+        a desa sent a number already used for other content, or a restored desa's change replaced a
+        version from its lost laptop. At a restored desa: a change made here after the restore and the
+        lost laptop's version the kabupaten sent back."""
         with self._ctx.reading() as s:
-            _kabupaten_only(s)
             query = select(SyncForkRecord, SyncPeerRecord.region_code).outerjoin(
                 SyncPeerRecord, SyncPeerRecord.origin_id == SyncForkRecord.origin_id)
             if origin_id is not None:
@@ -463,7 +514,6 @@ class SyncService:
         if not (note or "").strip():
             raise ValidationError.single("note", "required", "Tulis catatan hasil peninjauan.")
         with self._ctx.transaction() as s:
-            _kabupaten_only(s)
             record = s.get(SyncForkRecord, fork_id)
             if record is None:
                 raise NotFoundError("Perbedaan data ini tidak ditemukan.")
@@ -507,6 +557,19 @@ class _Duplicate(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+def _reseed_of(m) -> tuple[int, int, int] | None:
+    """(seq, audit_seq, first_seq) of a manifest's re-seed: a desa bundle's request, or a return
+    bundle's acknowledgement of it; None when there is none or it is malformed."""
+    extra = m.extra if isinstance(m.extra, dict) else {}
+    found = extra.get("reseed") if m.kind == "desa" else (extra.get("acknowledgement") or {}).get("reseed")
+    if not isinstance(found, dict):
+        return None
+    values = (found.get("seq"), found.get("audit_seq", 0), found.get("first_seq", 0))
+    if all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in values):
+        return values  # type: ignore[return-value]
+    return None
 
 
 def _file_sha256(path: Path) -> str:
@@ -568,11 +631,6 @@ def _peer(s: Session, p: SyncPeerRecord) -> Peer:
     )
 
 
-def _kabupaten_only(s: Session) -> None:
-    if _office(s).mode != Mode.KABUPATEN.value:
-        raise SyncError("Perbedaan data dari desa ditinjau di instalasi kabupaten.")
-
-
 def _as_on_the_wire(value):
     """A stored value as a bundle carries it (dates and times in ISO 8601), so both versions compare."""
     return value.isoformat() if isinstance(value, (dt.date, dt.datetime)) else value
@@ -598,6 +656,7 @@ def _fork(s: Session, record: SyncForkRecord, region_code: str) -> Fork:
         id=record.id, origin_id=record.origin_id, region_code=region_code, table_name=record.table_name,
         row_id=record.row_id, seq=record.seq, incarnation=record.incarnation, detected_at=record.detected_at,
         resolved=bool(record.resolved), stored=stored, incoming=incoming, differences=differences,
+        kind=record.kind or "incoming",
     )
 
 

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core import audit
-from ..db.audit_chain import chain_head, fields_of
+from ..db.audit_chain import BRANCH_ACTION, chain_head, fields_of
 from ..db.records import AuditLogRecord
 from ..db.stamping import content_hash
 from .wire import MalformedRecord, ScopeError, WireRow
@@ -80,6 +80,9 @@ class AuditReceiver:
             else:  # counted, not kept: the desa still holds them (issue 11 gives a restored desa a new chain)
                 self._diverged = True
                 self.receipt.diverged += 1
+        elif seq > self._head_seq + 1 and self._branches_off(fields):  # a restored desa goes on from its backup
+            self._pending.append(_values(fields))
+            self._head_seq, self._prev = seq, fields["row_hash"]
         elif seq != self._head_seq + 1:
             raise AuditChainBroken(f"log audit melompat dari baris #{self._head_seq} ke #{seq}")
         elif fields["prev_hash"] != self._prev:
@@ -92,6 +95,16 @@ class AuditReceiver:
             self._head_seq, self._prev = seq, fields["row_hash"]
             if len(self._pending) >= self.BATCH:
                 self.flush()
+
+    def _branches_off(self, fields: dict) -> bool:
+        """A restore's first row (db/audit_chain.BRANCH_ACTION): it links to a row held or sent before it."""
+        if fields["action"] != BRANCH_ACTION:
+            return False
+        if any(p["row_hash"] == fields["prev_hash"] for p in self._pending):
+            return True
+        return self._s.execute(select(AuditLogRecord.chain_seq).where(
+            AuditLogRecord.origin_id == self._origin_id, AuditLogRecord.row_hash == fields["prev_hash"],
+            AuditLogRecord.chain_seq < fields["chain_seq"]).limit(1)).first() is not None
 
     def flush(self) -> AuditReceipt:
         if self._pending:
@@ -129,3 +142,54 @@ def _values(fields: dict) -> dict:
         "chain_seq": fields["chain_seq"], "prev_hash": fields["prev_hash"], "row_hash": fields["row_hash"],
     }
 
+
+
+class AuditRefill:
+    """At a restored desa: its own audit rows the kabupaten sends back (the re-seed), those the backup
+    lacked. A row held already must be the same; a row not held must hash right and link to the row
+    before it, held or sent; it is inserted (a row the restored log never had, under its own number)."""
+
+    def __init__(self, s: Session, origin_id: str) -> None:
+        self._s = s
+        self._origin_id = origin_id
+        self._sent: dict[int, str] = {}  # chain_seq → row_hash of the rows of this bundle
+        self.receipt = AuditReceipt()
+
+    def _held(self, seq: int) -> str | None:
+        if seq in self._sent:
+            return self._sent[seq]
+        return self._s.execute(select(AuditLogRecord.row_hash).where(
+            AuditLogRecord.origin_id == self._origin_id, AuditLogRecord.chain_seq == seq)).scalar()
+
+    def add(self, row: WireRow) -> None:
+        fields = _fields(row)
+        seq = fields["chain_seq"]
+        if fields["origin_id"] != self._origin_id:
+            raise ScopeError(f"audit row {fields['id']} belongs to another origin")
+        if audit.row_hash({k: fields[k] for k in audit.FIELDS}) != fields["row_hash"]:
+            raise AuditChainBroken(f"baris log audit #{seq} tidak cocok dengan hash-nya")
+        held = self._held(seq)
+        if held is not None:
+            if held == fields["row_hash"]:
+                self.receipt.unchanged += 1
+            else:
+                self.receipt.diverged += 1
+            return
+        before = audit.GENESIS if seq == 1 else self._held(seq - 1)
+        if fields["prev_hash"] != before and not self._branches_off(fields):
+            raise AuditChainBroken(f"baris log audit #{seq} tidak tersambung ke baris sebelumnya")
+        self._s.execute(AuditLogRecord.__table__.insert(), [_values(fields)])
+        self._sent[seq] = fields["row_hash"]
+        self.receipt.added += 1
+
+    def _branches_off(self, fields: dict) -> bool:
+        if fields["action"] != BRANCH_ACTION:
+            return False
+        if fields["prev_hash"] in self._sent.values():
+            return True
+        return self._s.execute(select(AuditLogRecord.chain_seq).where(
+            AuditLogRecord.origin_id == self._origin_id, AuditLogRecord.row_hash == fields["prev_hash"],
+            AuditLogRecord.chain_seq < fields["chain_seq"]).limit(1)).first() is not None
+
+    def flush(self) -> AuditReceipt:
+        return self.receipt

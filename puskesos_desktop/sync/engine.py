@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from ..core.ids import new_id
 from ..core.names import name_keys
 from ..db.records import ReferralRecord, SearchTermRecord, SyncExtraRecord, SyncForkRecord
-from .audit_rows import TABLE as AUDIT_TABLE, AuditReceiver
+from .audit_rows import TABLE as AUDIT_TABLE, AuditReceiver, AuditRefill
 from .wire import APPLY_ORDER, RECORDS, MalformedRecord, ScopeError, WireRow, export_lines, parse_line, to_row
 
 CHUNK_BYTES = 8 << 20  # one data member of a bundle holds about this much NDJSON
@@ -33,6 +33,7 @@ class ApplyResult:
     unchanged: int = 0  # already here in this version (a bundle sent again, or cumulative overlap)
     older: int = 0  # a newer version is here already (an old bundle replayed)
     forks: int = 0  # same seq, other content: kept for review in sync_fork
+    replaced: int = 0  # a restored desa's change replaced a version it never had: that one kept in sync_fork
     kept_unknown: int = 0  # fields or rows of a newer minor version, kept in sync_extra
     outcome_referrals: set = field(default_factory=set)
 
@@ -92,9 +93,17 @@ class Applier:
     """
 
     def __init__(self, s: Session, allowed: dict[str, set[str]], *, keep_unknown: bool, bundle_id: str,
-                 incarnation: int = 1, known_seq: int = 0, audit: AuditReceiver | None = None) -> None:
+                 incarnation: int = 1, known_seq: int = 0, audit: AuditReceiver | AuditRefill | None = None,
+                 own: tuple[str, int] | None = None, restored: tuple[int, int] | None = None) -> None:
         self._s = s
-        self._audit = audit  # the sender's audit log rows (a desa's bundle at the kabupaten)
+        self._audit = audit  # audit log rows: a desa's at the kabupaten, a restored desa's own coming back
+        # The re-seed at a restored desa: (its origin, the seq its backup held its rows up to). Those
+        # rows follow their own rule (`_own_row`), not the sender's stream's.
+        self._own = own
+        # At the kabupaten, a restored desa's bundle: (the seq its backup held its rows up to, the first
+        # seq of the restored database). A stored version between the two came from the lost laptop
+        # and the restored desa never had it: its newer change replaces it, and it is kept for review.
+        self._restored = restored
         # Every row of the sender's stream up to known_seq is here already, in that version or a newer
         # one (bundles are cumulative and applied without gaps). A row at or below it that is not here,
         # or newer than ours, was written by another copy of the sender re-using those numbers: a fork.
@@ -156,19 +165,35 @@ class Applier:
             select(t.c.id, t.c.origin_id, t.c.seq, t.c.content_hash).where(_one_of(self._s, t.c.id, list(latest)))
         )}
         inserts, updates = [], []
+        replaced: list[tuple[WireRow, str]] = []  # stored versions a restored desa's change replaces
         self_ref = SELF_REFERENCES.get(table)
         for row_id, (row, raw) in latest.items():
             values, unknown = to_row(row)
             here = stored.get(row_id)
             if here is not None and here.origin_id != row.origin_id and not self._takes_over(table, here):
                 raise ScopeError(f"{table} {row_id} is another origin's row")
-            if row.seq <= self._known_seq and (here is None or (here.origin_id == row.origin_id
-                                                                and here.seq < row.seq)):
+            if self._own is not None and row.origin_id == self._own[0]:
+                verdict = self._own_row(here, row)
+                if verdict == "fork":
+                    self._fork(table, row, raw, here.content_hash)
+                    continue
+                if verdict == "unchanged":
+                    self.result.unchanged += 1
+                    continue
+                if verdict == "older":
+                    self.result.older += 1
+                    continue
+                (inserts if here is None else updates).append(values)
+            elif row.seq <= self._known_seq and (here is None or (here.origin_id == row.origin_id
+                                                                  and here.seq < row.seq)):
                 self._fork(table, row, raw, here.content_hash if here is not None else "")
                 continue
-            if here is None:
+            elif here is None:
                 inserts.append(values)
             elif here.seq < row.seq or here.origin_id != row.origin_id:
+                if (self._restored is not None and here.origin_id == row.origin_id
+                        and self._restored[0] < here.seq < self._restored[1] <= row.seq):
+                    replaced.append((row, here.content_hash))
                 updates.append(values)
             elif here.seq == row.seq and here.content_hash == row.hash:
                 self.result.unchanged += 1
@@ -187,6 +212,8 @@ class Applier:
             self.result.applied[table] += 1
             if table == "referral_outcome" and values.get("referral_id"):
                 self.result.outcome_referrals.add(values["referral_id"])
+        if replaced:  # kept before the update overwrites them
+            self._keep_replaced(table, replaced)
         if inserts:
             insert_many(self._s, t, inserts)
         by_columns: dict[tuple, list[dict]] = {}
@@ -200,6 +227,17 @@ class Applier:
         if table == "person":  # the local search index, batch by batch (the kabupaten searches across desas)
             index_people(self._s, inserts, updates)
 
+    def _own_row(self, here, row: WireRow) -> str:
+        """A restored desa's own row coming back: "apply" (not here, or here in an older version),
+        "unchanged", "older" (here already in a later version it had), or "fork": changed here after
+        the restore while the kabupaten holds a version the backup never had (a change made on the
+        lost laptop): this database's version stays, the other is kept for review."""
+        if here is None or here.seq < row.seq:
+            return "apply"
+        if here.seq == row.seq:
+            return "unchanged" if here.content_hash == row.hash else "fork"
+        return "fork" if row.seq > self._own[1] else "older"
+
     def _takes_over(self, table: str, here) -> bool:
         """Master data a desa seeded itself (same deterministic ids) is replaced by the kabupaten's."""
         return table in ("service", "institution") and self._allowed.get(table) is not None
@@ -211,6 +249,19 @@ class Applier:
             incarnation=self._incarnation, stored_hash=stored_hash, incoming_hash=row.hash,
             incoming=raw.decode("utf-8"), bundle_id=self._bundle_id,
         ))
+
+    def _keep_replaced(self, table: str, replaced: list[tuple[WireRow, str]]) -> None:
+        t = RECORDS[table].__table__
+        by_id = {row.id: (row, stored_hash) for row, stored_hash in replaced}
+        for line in export_lines(self._s, table, None, 0, where=t.c.id.in_(list(by_id))):
+            old = parse_line(line.strip())
+            row, _stored_hash = by_id[old.id]
+            self.result.replaced += 1
+            self._s.execute(insert(SyncForkRecord.__table__).values(
+                id=new_id(), origin_id=row.origin_id, table_name=table, row_id=row.id, seq=old.seq,
+                incarnation=self._incarnation, stored_hash=row.hash, incoming_hash=old.hash,
+                incoming=line.decode("utf-8").rstrip("\n"), bundle_id=self._bundle_id, kind="replaced",
+            ))
 
     def _keep_extra(self, table: str, row: WireRow, fields: dict) -> None:
         self.result.kept_unknown += 1

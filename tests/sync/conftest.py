@@ -14,6 +14,7 @@ from puskesos_desktop.settings import Settings
 
 KAB_CODE = "3201"
 DESA_CODES = ("3201052009", "3201052004", "3201052008")  # Bojong Koneng, Cijayanti, Sumur Batu
+LAPTOP_PASSWORD = "sandi-laptop-desa"
 
 
 class Network:
@@ -43,6 +44,33 @@ class Network:
             sv.sync.write_own_identity(enrollment)
             self.hub.sync.enroll(enrollment)
         self.desas[str(db)] = sv
+        return sv
+
+    def encrypted_desa(self, code: str = DESA_CODES[0], *, folder: Path | None = None) -> Services:
+        """A desa as a laptop has it: an encrypted database with an administrator signed in, enrolled."""
+        from puskesos_desktop.services.access import Access
+
+        db = (folder or self.root / f"laptop-{len(self.desas)}") / "puskesos.sqlite3"
+        db.parent.mkdir(parents=True, exist_ok=True)
+        sv = Access(Settings.from_args(str(db))).create()
+        sv.setup.initialize(OfficeDraft(Mode.DESA, code, f"Puskesos {code}"), admin_username="admin",
+                            admin_password=LAPTOP_PASSWORD)
+        sv.keyring.take_recovery_code()
+        sv.operators.begin_session("admin")
+        sv.sync.make_keys()
+        sv.sync.set_kabupaten(self.hub_key)
+        enrollment = self.root / f"enroll-{code}-{len(self.desas)}.json"
+        sv.sync.write_own_identity(enrollment)
+        self.hub.sync.enroll(enrollment)
+        self.desas[str(db)] = sv
+        return sv
+
+    def open_laptop(self, db: Path) -> Services:
+        """An encrypted desa database (again, or restored), signed in as its administrator."""
+        from puskesos_desktop.services.access import Access
+
+        sv = Access(Settings.from_args(str(db))).sign_in("admin", LAPTOP_PASSWORD)
+        self.desas[f"{db}#{len(self.desas)}"] = sv
         return sv
 
     def send_up(self, desa: Services) -> Path:

@@ -52,14 +52,15 @@ class RestoreDialog(QDialog):
         self.message = FieldMessage()
         note = QLabel(self.tr(
             "The backup is checked first. The data now on this laptop is kept as a backup before it is "
-            "replaced; changes made after the backup come back from the kabupaten with its next return bundle "
-            "if they were sent."))
+            "replaced, so nothing is lost by restoring."))
         note.setWordWrap(True)
         file_row = QHBoxLayout()
         file_row.addWidget(self.file, 1)
         file_row.addWidget(self.choose_button)
         form = QFormLayout()
-        form.addRow(self.tr("&Backup file"), file_row)
+        file_label = QLabel(self.tr("&Backup file"))
+        file_label.setBuddy(self.choose_button)  # the field is read-only: its key chooses the file
+        form.addRow(file_label, file_row)
         form.addRow(self.with_password)
         form.addRow(self.tr("&User name"), self.username)
         form.addRow(self.tr("Pass&word"), self.password)
@@ -148,9 +149,9 @@ class RestoreDialog(QDialog):
             .replace("%3", info.office_name).replace("%4", f"{made:%d-%m-%Y %H:%M}")
         if self._office is not None:
             text += "\n\n" + self.tr(
-                "The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 that "
-                "were sent to the kabupaten come back with its next return bundle; changes never sent are only "
-                "in the kept backup.").replace("%1", f"{made:%d-%m-%Y %H:%M}")
+                "The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 are "
+                "not in the restored data: those sent to the kabupaten are kept there, the others only in the "
+                "kept backup.").replace("%1", f"{made:%d-%m-%Y %H:%M}")
         text += "\n\n" + self.tr("Afterwards everyone signs in with the password they had when the backup was made.")
         answer = QMessageBox.question(self, self.tr("Restore from a backup"), text + "\n\n" + self.tr("Restore now?"),
                                       QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
