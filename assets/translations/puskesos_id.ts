@@ -1248,6 +1248,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>Salinan basis data desa ini yang dipulihkan dari cadangan lama (atau disalin ke laptop lain) mengirim perubahan dengan nomor yang sudah dipakai untuk isi lain. Versi yang tersimpan dipertahankan. Jika versi dari berkas yang benar, desa membetulkan datanya sendiri lalu mengirim lagi; di sini Anda hanya menandai percabangan sudah ditinjau, dengan catatan.</translation>
     </message>
     <message>
+        <source>After a restore done by the application, a row changed on the restored laptop that its lost laptop had changed too after the backup: the restored laptop&apos;s change is the one stored, and the lost laptop&apos;s version is the one kept here.</source>
+        <translation>Sesudah pemulihan oleh aplikasi: data yang diubah di laptop hasil pemulihan, padahal laptop lamanya juga mengubahnya sesudah cadangan dibuat. Perubahan laptop hasil pemulihan yang tersimpan; versi laptop lama yang disimpan di sini.</translation>
+    </message>
+    <message>
         <source>Table</source>
         <translation>Tabel</translation>
     </message>
@@ -3690,8 +3694,8 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
         <translation>Cadangan utuh dan dapat dibuka. Isinya %1 keluarga dan %2 orang dari %3, dibuat %4.</translation>
     </message>
     <message>
-        <source>The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 are not in the restored data: those sent to the kabupaten are kept there, the others only in the kept backup.</source>
-        <translation>Data yang sekarang ada di laptop ini disimpan sebagai cadangan, lalu diganti. Perubahan sesudah %1 tidak ada di data yang dipulihkan: yang sudah dikirim tersimpan di kabupaten, yang lain hanya di cadangan yang disimpan itu.</translation>
+        <source>The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 that were sent to the kabupaten come back with its next return bundle; the others are only in the kept backup.</source>
+        <translation>Data yang sekarang ada di laptop ini disimpan sebagai cadangan, lalu diganti. Perubahan sesudah %1 yang sudah dikirim ke kabupaten kembali lewat kiriman balik berikutnya; yang lain hanya ada di cadangan yang disimpan itu.</translation>
     </message>
     <message>
         <source>Afterwards everyone signs in with the password they had when the backup was made.</source>
@@ -3995,6 +3999,10 @@ Buat kode pemulihan baru?</translation>
         <translation>&amp;Terima dari kabupaten… (Ctrl+I)</translation>
     </message>
     <message>
+        <source>Re&amp;view kept versions…</source>
+        <translation>Tinjau &amp;versi yang disimpan…</translation>
+    </message>
+    <message>
         <source>Files received</source>
         <translation>Berkas yang diterima</translation>
     </message>
@@ -4037,6 +4045,14 @@ Last received: {received}</source>
         <translation>Sidik jari kunci: {fingerprint}
 Terakhir dikirim: {sent}
 Terakhir diterima: {received}</translation>
+    </message>
+    <message>
+        <source>This laptop was restored from a backup. Send to the kabupaten, then receive its return bundle: it brings back this desa&apos;s data from after the backup. Until then no new letter number is given.</source>
+        <translation>Laptop ini dipulihkan dari cadangan. Kirim ke kabupaten, lalu terima kiriman baliknya: kiriman itu membawa kembali data desa ini sesudah tanggal cadangan. Sampai saat itu belum ada nomor surat baru yang diberikan.</translation>
+    </message>
+    <message>
+        <source>{count} versions kept for review after the restore.</source>
+        <translation>{count} versi disimpan untuk ditinjau sesudah pemulihan.</translation>
     </message>
     <message>
         <source>All changes have been confirmed by the kabupaten.</source>

@@ -79,6 +79,8 @@ class PendingChanges:
     since: dt.datetime | None  # the oldest of them was written then
     last_confirmed_at: dt.datetime | None
     confirmed_seq: int
+    restored: bool = False  # restored from a backup; the kabupaten has not sent back what it lacked yet
+    kept_versions: int = 0  # versions kept for review here after a restore (services/sync.py forks)
 
 
 @dataclass(frozen=True, slots=True)

@@ -282,7 +282,9 @@ def _waste(password: str) -> None:  # noqa: RET501
 
 
 def write_atomically(path: Path, data: bytes) -> None:
-    temporary = path.with_name(path.name + ".tmp")
+    # A name of its own: two commands signing in at once both save the key file (the failed attempts
+    # they take for the audit log), and with one shared temporary name one rename found it gone.
+    temporary = path.with_name(f"{path.name}.{secrets.token_hex(4)}.tmp")
     # Owner-only on POSIX; on Windows the per-user data folder is already private to the user.
     with os.fdopen(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600), "wb") as handle:
         handle.write(data)

@@ -38,7 +38,7 @@ from ..db import audit_chain, backup_file, cipher, inuse
 from ..db.backup_file import BackupError, BackupInfo, BackupNewer
 from ..db.engine import open_engine
 from ..db.keyfile import KeyFile, fsync_directory, key_file_for, recovery_file_for, write_atomically, write_recovery_copy
-from ..db.records import OfficeRecord, SyncOriginRecord
+from ..db.records import OfficeRecord, SyncOriginRecord, SyncPeerRecord
 from ..settings import Settings
 from .backups import _entry, _part, refuse_newer, write_backup
 from .container import Services, build_services
@@ -239,12 +239,15 @@ def _new_incarnation(scratch: Services, opened: OpenedBackup, used: tuple) -> in
         highest = max(origin.last_seq, used[1] if used and used[0] == origin.id else 0)
         audit_seq, _hash = audit_chain.chain_head(s, origin.id)
         incarnation = origin.incarnation + 1
-        # A backup made before an earlier restore's re-seed arrived held even less: ask from there.
+        # A backup made before an earlier restore's re-seed arrived held even less: ask from there. A
+        # desa without a kabupaten (never connected) has nobody to ask.
+        asks = s.execute(select(OfficeRecord.mode)).scalar_one() == "desa" and s.execute(
+            select(SyncPeerRecord.id).where(SyncPeerRecord.role == "kabupaten")).first() is not None
         reseed = origin.last_seq if origin.reseed_seq is None else min(origin.reseed_seq, origin.last_seq)
         reseed_audit = audit_seq if origin.reseed_audit_seq is None else min(origin.reseed_audit_seq, audit_seq)
         s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == origin.id).values(
-            incarnation=incarnation, last_seq=highest + RESTORE_GAP, reseed_seq=reseed, reseed_audit_seq=reseed_audit,
-            reseed_first_seq=highest + RESTORE_GAP + 1))
+            incarnation=incarnation, last_seq=highest + RESTORE_GAP, reseed_seq=reseed if asks else None,
+            reseed_audit_seq=reseed_audit if asks else None, reseed_first_seq=highest + RESTORE_GAP + 1 if asks else None))
         who = opened.username or "kode pemulihan"
         audit_chain.append(s, operator_id=None, operator_name="", action=audit_chain.BRANCH_ACTION, entity="backup",
                            detail=f"{opened.info.path.name}; inkarnasi {incarnation}; oleh {who}", skip=RESTORE_GAP)

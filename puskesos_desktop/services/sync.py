@@ -25,8 +25,8 @@ from ..core.ids import new_id
 from ..core.referrals import Outcome, ReferralStatus, follow_outcomes
 from ..core.sync_model import ExportResult, Fork, IdentityFile, ImportResult, PendingChanges, Peer
 from ..db.records import (
-    OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord, SyncBundleRecord, SyncForkRecord,
-    SyncOriginRecord, SyncPeerRecord, utcnow,
+    LetterCounterRecord, LetterRecord, OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord,
+    SyncBundleRecord, SyncForkRecord, SyncOriginRecord, SyncPeerRecord, utcnow,
 )
 from ..db.audit_chain import chain_head
 from ..sync import container, keys
@@ -174,8 +174,12 @@ class SyncService:
                 rows += n
                 if oldest is not None and (since is None or oldest < since):
                     since = oldest
+            origin = s.get(SyncOriginRecord, office.local_origin_id)
+            kept = s.execute(select(func.count()).select_from(SyncForkRecord).where(
+                SyncForkRecord.resolved.is_(False))).scalar_one()
             return PendingChanges(rows=rows, since=since, last_confirmed_at=peer.last_received_at if peer else None,
-                                  confirmed_seq=confirmed)
+                                  confirmed_seq=confirmed, restored=origin is not None and origin.reseed_seq is not None,
+                                  kept_versions=kept)
 
     # ---- writing a bundle -------------------------------------------------------------------
     def export(self, out_dir: Path, desa_code: str | None = None) -> ExportResult:
@@ -395,7 +399,12 @@ class SyncService:
             s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == peer.origin_id,
                                                      SyncOriginRecord.last_seq < m.seq_to)
                       .values(last_seq=m.seq_to, incarnation=m.incarnation))
-            peer.acked_seq = max(peer.acked_seq, m.ack)
+            if office.mode == Mode.KABUPATEN.value and (m.incarnation > peer.incarnation or _reseed_of(m)):
+                # A restored (or copied) desa: it holds our stream only up to what its own database
+                # acknowledges, however far its lost copy had got; the next return bundle starts there.
+                peer.acked_seq = m.ack
+            else:
+                peer.acked_seq = max(peer.acked_seq, m.ack)
             peer.incarnation = max(peer.incarnation, m.incarnation)
             peer.last_received_at = utcnow()
             reconciled = None
@@ -462,6 +471,8 @@ class SyncService:
             # not the ORM: the stamping of this same transaction reads the counter with SQL).
             s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == origin.id).values(
                 incarnation=max(origin.incarnation, seen) + 1, last_seq=max(origin.last_seq, m.ack)))
+        if reseed is not None:
+            _letter_counters_follow(s, origin.id)
         if reseed is not None and origin.reseed_seq is not None and reseed[0] <= origin.reseed_seq \
                 and reseed[1] <= (origin.reseed_audit_seq or 0):
             s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == origin.id).values(
@@ -557,6 +568,19 @@ class _Duplicate(Exception):
     def __init__(self, message: str) -> None:
         super().__init__(message)
         self.message = message
+
+
+def _letter_counters_follow(s: Session, origin_id: str) -> None:
+    """After a re-seed: letters numbered on the lost laptop came back, so each year's counter goes to
+    the highest serial this desa has issued (the next letter never re-uses a number)."""
+    issued = s.execute(select(LetterRecord.year, func.max(LetterRecord.serial)).where(
+        LetterRecord.origin_id == origin_id).group_by(LetterRecord.year)).all()
+    for year, serial in issued:
+        counter = s.get(LetterCounterRecord, year)
+        if counter is None:
+            s.add(LetterCounterRecord(year=year, last_serial=serial))
+        elif counter.last_serial < serial:
+            counter.last_serial = serial
 
 
 def _reseed_of(m) -> tuple[int, int, int] | None:

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from puskesos_desktop.core.errors import ValidationError
+from puskesos_desktop.core.referral_model import ReferralDraft
 from puskesos_desktop.db.records import SyncOriginRecord
 from puskesos_desktop.services.restore import RESTORE_GAP, Restore
 from puskesos_desktop.settings import Settings
@@ -40,6 +42,10 @@ def _reconciles(network, desa) -> bool:
     return _exchange(network, desa)[0].reconciled
 
 
+def _serial(letter_number: str) -> int:
+    return int(letter_number.split("/")[1])
+
+
 def _kk(sv) -> set[str]:
     return {h.household.no_kk for h in sv.search.search("3201051511")}
 
@@ -62,10 +68,17 @@ def lost_laptop(network, tmp_path):
     backup = Path(desa.backups.create(tmp_path / "usb").path)
     b = register(desa, KK_AFTER, _member("3201051505900002"))
     desa.households.update(a, replace(HOUSEHOLD, no_kk=KK_BEFORE, address="Kp. Lama, sesudah cadangan"))
+    letter = _approve(desa, b)  # a letter numbered on the lost laptop only
     _exchange(network, desa)
     last_seq = _origin(desa).last_seq
     desa.close()
-    return {"a": a, "b": b, "backup": backup, "last_seq": last_seq}
+    return {"a": a, "b": b, "backup": backup, "last_seq": last_seq, "letter": letter}
+
+
+def _approve(sv, household_id: str) -> str:
+    head = sv.households.get(household_id).head
+    draft = sv.referrals.create_draft(ReferralDraft(person_id=head.id, service_code="PBI_JK", reason="KIS tidak aktif"))
+    return sv.referrals.approve(draft.id).letter_number
 
 
 def test_the_next_return_bundle_brings_back_everything_the_backup_lacked(network, lost_laptop, tmp_path):
@@ -75,6 +88,8 @@ def test_the_next_return_bundle_brings_back_everything_the_backup_lacked(network
     assert origin.reseed_seq is not None and origin.reseed_seq < lost_laptop["last_seq"]
     assert origin.last_seq >= origin.reseed_seq + RESTORE_GAP
     c = register(restored, KK_RESTORED, _member("3201051505900003"))  # new work on the restored laptop
+    with pytest.raises(ValidationError, match="dipulihkan dari cadangan"):  # its number may be the lost laptop's
+        _approve(restored, c)
 
     up, down = _exchange(network, restored)
     assert up.forks == 0 and up.counts.get("household") == 1  # only the new household is news there
@@ -83,6 +98,8 @@ def test_the_next_return_bundle_brings_back_everything_the_backup_lacked(network
     assert restored.households.get(lost_laptop["a"]).address == "Kp. Lama, sesudah cadangan"
     assert restored.households.get(c).no_kk == KK_RESTORED
     assert _origin(restored).reseed_seq is None  # asked for and received
+    # The letter numbered on the lost laptop came back, and the next one does not re-use its number.
+    assert _serial(_approve(restored, c)) == _serial(lost_laptop["letter"]) + 1
     assert restored.check.run().ok, restored.check.run().problems
     assert network.hub.check.run().ok, network.hub.check.run().problems
 
@@ -150,3 +167,20 @@ def test_the_restored_audit_log_branches_off_the_backup_and_both_ends_check_clea
     assert network.hub.check.run().ok, network.hub.check.run().problems
     actions = [e.action for e in network.hub.audit.entries()]
     assert "backup_restore" in actions
+
+
+def test_a_return_bundle_the_lost_laptop_received_comes_again_to_the_restored_one(network, tmp_path):
+    """The kabupaten had it confirmed by the lost laptop; the restored one lacks it: the next return
+    bundle starts from what the restored database confirms, not refused as "missing" forever."""
+    desa = network.encrypted_desa()
+    (tmp_path / "usb").mkdir()
+    backup = Path(desa.backups.create(tmp_path / "usb").path)  # before anything came from the kabupaten
+    register(desa, KK_BEFORE, _member("3201051505900001"))
+    _exchange(network, desa)
+    network.hub.sync.import_files([network.send_up(desa)])  # confirms the kabupaten's stream
+    desa.close()
+    restored = _restore_on_a_new_laptop(network, backup, tmp_path / "baru")
+    up, down = _exchange(network, restored)
+    assert down.status == "applied", down.reason
+    assert _kk(restored) == {KK_BEFORE}
+    assert restored.check.run().ok and network.hub.check.run().ok

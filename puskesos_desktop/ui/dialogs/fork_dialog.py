@@ -59,7 +59,10 @@ class ForkReviewDialog(QDialog):
             "A copy of this desa's database restored from an old backup (or copied to another laptop) sent "
             "changes with numbers already used for other content. The stored version was kept. If the version "
             "from the file is the right one, the desa corrects the data itself and sends it again; here you only "
-            "mark the fork as reviewed, with a note."))
+            "mark the fork as reviewed, with a note.") + "\n" + self.tr(
+            "After a restore done by the application, a row changed on the restored laptop that its lost laptop "
+            "had changed too after the backup: the restored laptop's change is the one stored, and the lost "
+            "laptop's version is the one kept here."))
         intro.setWordWrap(True)
         self.fork_list = QTableWidget(0, 4)
         self.fork_list.setHorizontalHeaderLabels(

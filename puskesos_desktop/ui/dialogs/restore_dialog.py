@@ -149,8 +149,8 @@ class RestoreDialog(QDialog):
             .replace("%3", info.office_name).replace("%4", f"{made:%d-%m-%Y %H:%M}")
         if self._office is not None:
             text += "\n\n" + self.tr(
-                "The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 are "
-                "not in the restored data: those sent to the kabupaten are kept there, the others only in the "
+                "The data now on this laptop is kept as a backup, then replaced. Changes made here after %1 that "
+                "were sent to the kabupaten come back with its next return bundle; the others are only in the "
                 "kept backup.").replace("%1", f"{made:%d-%m-%Y %H:%M}")
         text += "\n\n" + self.tr("Afterwards everyone signs in with the password they had when the backup was made.")
         answer = QMessageBox.question(self, self.tr("Restore from a backup"), text + "\n\n" + self.tr("Restore now?"),

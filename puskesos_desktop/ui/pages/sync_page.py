@@ -18,6 +18,7 @@ from ...core.errors import PuskesosError
 from ...core.sync_model import ExportResult, ImportResult, PendingChanges, Peer
 from ...services.sync import SyncService
 from ..background import Job, run_in_background
+from ..dialogs.fork_dialog import ForkReviewDialog
 from ..models.rows_model import Index, RowsModel
 from ..widgets.file_dialogs import choose_folder, open_file, open_files, save_file
 from ..widgets.form import ERROR_STYLE, WARNING_STYLE
@@ -148,6 +149,12 @@ class SyncPage(QWidget):
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.receive_button)
         buttons.addStretch(1)
+        # After a restore: what still has to come back, and the versions kept for review here.
+        self.restored_label = QLabel()
+        self.restored_label.setWordWrap(True)
+        self.restored_label.setStyleSheet(WARNING_STYLE)
+        self.kept_button = QPushButton(self.tr("Re&view kept versions…"))
+        self.kept_button.clicked.connect(self.review_kept_versions)
         self.notice = QLabel()  # what the last send or receive did
         self.notice.setWordWrap(True)
         self.notice.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -157,6 +164,11 @@ class SyncPage(QWidget):
         self.results_table.setTextElideMode(Qt.TextElideMode.ElideMiddle)  # the end says which changes
         layout.addSpacing(8)
         layout.addWidget(self.pending_label)
+        layout.addWidget(self.restored_label)
+        kept_row = QHBoxLayout()
+        kept_row.addWidget(self.kept_button)
+        kept_row.addStretch(1)
+        layout.addLayout(kept_row)
         layout.addLayout(buttons)
         layout.addWidget(self.notice)
         layout.addWidget(self.results_label)
@@ -218,6 +230,7 @@ class SyncPage(QWidget):
         self.own_fingerprint.setText(fingerprint or self.tr("(no key made yet)"))
         self._show_kabupaten(self.kabupaten)
         self._show_pending(self.pending)
+        self._show_restored(self.pending)
         idle = self.job is None
         self.send_button.setEnabled(idle and self.kabupaten is not None)
         self.receive_button.setEnabled(idle and self.kabupaten is not None)
@@ -236,6 +249,26 @@ class SyncPage(QWidget):
             fingerprint=peer.fingerprint,
             sent=format_long(clock.local_date(peer.last_sent_at)) if peer.last_sent_at else never,
             received=format_long(clock.local_date(peer.last_received_at)) if peer.last_received_at else never))
+
+    def _show_restored(self, pending: PendingChanges) -> None:
+        texts = []
+        if pending.restored:
+            texts.append(self.tr(
+                "This laptop was restored from a backup. Send to the kabupaten, then receive its return bundle: it "
+                "brings back this desa's data from after the backup. Until then no new letter number is given."))
+        if pending.kept_versions:
+            texts.append(self.tr("{count} versions kept for review after the restore.").format(
+                count=pending.kept_versions))
+        self.restored_label.setText("\n".join(texts))
+        self.restored_label.setVisible(bool(texts))
+        self.kept_button.setVisible(bool(pending.kept_versions))
+
+    def review_kept_versions(self) -> None:
+        identity = self._sync.own_identity()
+        dialog = ForkReviewDialog(self._sync, identity.origin_id, f"{identity.region_code} ({identity.name})", parent=self)
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh()
 
     def _show_pending(self, pending: PendingChanges) -> None:
         if not pending.rows:
