@@ -159,16 +159,8 @@ def _encrypt(access: Access, exec_dialog: Callable[[QDialog], bool]) -> Services
     plan = dialog.signed_in
     if code := plan.recovery_code:
         exec_dialog(RecoveryCodeDialog(code, sheet=lambda out: write_recovery_sheet(code, plan.office, out)))
-    progress = QProgressDialog(QCoreApplication.translate("App", "Encrypting the database…"),
-                               QCoreApplication.translate("App", "Cancel"), 0, 100)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(300)
-
-    def step(fraction: float) -> bool:
-        progress.setValue(int(fraction * 100))
-        QCoreApplication.processEvents()
-        return not progress.wasCanceled()
-
+    progress, step = _modal_progress(QCoreApplication.translate("App", "Encrypting the database…"),
+                                     QCoreApplication.translate("App", "Cancel"), 300)
     try:
         return access.convert(plan, step)
     except PuskesosError as exc:  # cancelled, or the copy failed its check: the plaintext file is untouched
@@ -176,6 +168,23 @@ def _encrypt(access: Access, exec_dialog: Callable[[QDialog], bool]) -> Services
         return None
     finally:
         progress.close()
+
+
+def _modal_progress(label: str, cancel: str | None, shown_after_ms: int) -> tuple[QProgressDialog, Callable]:
+    """A progress dialog over everything, for work done on the GUI thread before or after the window
+    (no window is there to be modal to), and its `progress(fraction) -> go on?` callback."""
+    progress = QProgressDialog(label, cancel or "", 0, 100)
+    if cancel is None:
+        progress.setCancelButton(None)
+    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
+    progress.setMinimumDuration(shown_after_ms)
+
+    def step(fraction: float) -> bool:
+        progress.setValue(int(fraction * 100))
+        QCoreApplication.processEvents()
+        return not progress.wasCanceled()
+
+    return progress, step
 
 
 def _exec(dialog: QDialog) -> bool:
@@ -246,16 +255,8 @@ def run_window(argv: list[str]) -> int:
 def restore_backup(access: Access, opened: OpenedBackup, current_key: bytes | None) -> bool:
     """The chosen backup replaces the database (the window and the services are closed), with progress."""
     title = QCoreApplication.translate("App", "Puskesos Desktop")
-    progress = QProgressDialog(QCoreApplication.translate("App", "Restoring the database…"), "", 0, 100)
-    progress.setCancelButton(None)  # from the swap on it must run to its end; before it, it is quick
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(0)
-
-    def step(fraction: float) -> bool:
-        progress.setValue(int(fraction * 100))
-        QCoreApplication.processEvents()
-        return True
-
+    # No Cancel: from the swap on it must run to its end, and before it, it is quick.
+    progress, step = _modal_progress(QCoreApplication.translate("App", "Restoring the database…"), None, 0)
     try:
         done = Restore(access.settings).restore(opened, current_key=current_key, progress=step)
     except PuskesosError as exc:
@@ -274,27 +275,16 @@ def back_up_on_closing(services: Services) -> None:
     """The daily backup (issue 11 §1): on closing the window, at most once a day, with progress."""
     if not services.backups.available or not services.setup.is_initialized():
         return
-    progress = QProgressDialog(QCoreApplication.translate("App", "Making today's backup…"),
-                               QCoreApplication.translate("App", "Skip"), 0, 100)
-    progress.setWindowModality(Qt.WindowModality.ApplicationModal)
-    progress.setMinimumDuration(400)
-
-    def step(fraction: float) -> bool:
-        progress.setValue(int(fraction * 100))
-        QCoreApplication.processEvents()
-        return not progress.wasCanceled()
-
+    progress, step = _modal_progress(QCoreApplication.translate("App", "Making today's backup…"),
+                                     QCoreApplication.translate("App", "Skip"), 400)
     try:
         services.backups.daily_if_due(step)
-    except PuskesosError as exc:  # skipped, or the disk is full: say so, and quit all the same
+    except (PuskesosError, OSError) as exc:  # skipped (made at the next close), or the disk is full: quit anyway
         if not progress.wasCanceled():
             log.warning("Daily backup failed: %s", type(exc).__name__)
+            reason = (exc.strerror or str(exc)) if isinstance(exc, OSError) else str(exc)
             QMessageBox.warning(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
-                "App", "Today's backup could not be made: %1").replace("%1", str(exc)))
-    except OSError as exc:
-        log.warning("Daily backup failed: %s", type(exc).__name__)
-        QMessageBox.warning(None, QCoreApplication.translate("App", "Puskesos Desktop"), QCoreApplication.translate(
-            "App", "Today's backup could not be made: %1").replace("%1", exc.strerror or str(exc)))
+                "App", "Today's backup could not be made: %1").replace("%1", reason))
     finally:
         progress.close()
 

@@ -130,8 +130,11 @@ def verify(session: Session, origin_id: str) -> tuple[BrokenLink | None, int, st
 
 def is_branch(session: Session, row) -> bool:
     """A restore's first row (BRANCH_ACTION) that links to an earlier row of its own chain."""
-    return row.action == BRANCH_ACTION and session.execute(
-        select(AuditLogRecord.chain_seq).where(
-            AuditLogRecord.origin_id == row.origin_id, AuditLogRecord.row_hash == row.prev_hash,
-            AuditLogRecord.chain_seq < row.chain_seq).limit(1)
-    ).first() is not None
+    return row.action == BRANCH_ACTION and links_back(session, row.origin_id, row.prev_hash, row.chain_seq)
+
+
+def links_back(session: Session, origin_id: str, prev_hash: str, chain_seq: int) -> bool:
+    """The origin's chain holds a row before `chain_seq` whose hash is `prev_hash`."""
+    return session.execute(select(AuditLogRecord.chain_seq).where(
+        AuditLogRecord.origin_id == origin_id, AuditLogRecord.row_hash == prev_hash,
+        AuditLogRecord.chain_seq < chain_seq).limit(1)).first() is not None

@@ -29,14 +29,18 @@ class CheckService:
     def __init__(self, context: Context) -> None:
         self._ctx = context
 
-    def run(self) -> CheckReport:
+    def run(self, *, quick: bool = False) -> CheckReport:
+        """`quick`: SQLite's quick_check instead of integrity_check (which also compares every index
+        with its table: 15 of the 22 s on 100,000 households). A restore uses it on a copy that is byte
+        for byte what VACUUM INTO wrote, and VACUUM INTO builds every index anew from its table."""
         problems: list[str] = []
         rows = 0
         with self._ctx.reading() as s:
             if s.get_bind().dialect.name == "sqlite":
-                result = [r[0] for r in s.execute(text("PRAGMA integrity_check")).all()]
+                pragma = "quick_check" if quick else "integrity_check"
+                result = [r[0] for r in s.execute(text(f"PRAGMA {pragma}")).all()]
                 if result != ["ok"]:
-                    problems += [f"integrity_check: {r}" for r in result[:20]]
+                    problems += [f"{pragma}: {r}" for r in result[:20]]
                 fk = s.execute(text("PRAGMA foreign_key_check")).all()
                 problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in fk[:20]]
             offices = s.execute(select(func.count(OfficeRecord.id))).scalar_one()

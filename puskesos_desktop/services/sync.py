@@ -364,8 +364,10 @@ class SyncService:
                 raise _Rejected("missing_bundle", (
                     f"Ada kiriman yang belum diterima: berkas ini mulai dari perubahan #{m.seq_from + 1}, padahal "
                     f"yang sudah diterima baru sampai #{peer.applied_seq}. Berkas disimpan; minta pengirim mengirim ulang."))
-            reseed = _reseed_of(m) if office.mode == Mode.DESA.value else None
-            if office.mode == Mode.KABUPATEN.value:
+            kabupaten = office.mode == Mode.KABUPATEN.value
+            # A restored desa's request (at the kabupaten), or the return bundle's answer to it (at the desa).
+            reseed = _reseed_of(m)
+            if kabupaten:
                 allowed = {table: {peer.origin_id} for table in DESA_TABLES}
                 audit_rows = AuditReceiver(s, peer.origin_id)
             else:
@@ -377,17 +379,16 @@ class SyncService:
                     audit_rows = AuditRefill(s, office.local_origin_id)
             if m.incarnation < peer.incarnation:
                 raise _Rejected("old_incarnation", "Berkas ini dari salinan lama instalasi pengirim; tidak diterapkan.")
-            restored = _reseed_of(m) if office.mode == Mode.KABUPATEN.value else None
             applier = Applier(s, allowed, keep_unknown=m.contract_minor > container.CONTRACT[1],
                               bundle_id=m.bundle_id, incarnation=m.incarnation, known_seq=peer.applied_seq,
                               audit=audit_rows,
-                              own=(office.local_origin_id, reseed[0]) if reseed is not None else None,
-                              restored=(restored[0], restored[2]) if restored is not None and restored[2] else None)
+                              own=(office.local_origin_id, reseed[0]) if reseed and not kabupaten else None,
+                              restored=(reseed[0], reseed[2]) if reseed and kabupaten and reseed[2] else None)
             result = applier.feed(opened.iter_lines())
             receipt = audit_rows.flush() if audit_rows is not None else AuditReceipt()
             # Audit rows alone are no news: they ride along with changes, and the next bundle that
             # carries changes brings them again (they are sent from the row the kabupaten confirmed).
-            refilled = office.mode == Mode.DESA.value and receipt.added  # a re-seed's audit rows are news
+            refilled = not kabupaten and receipt.added  # a re-seed's audit rows are news
             if (not result.applied and not result.forks and not result.kept_unknown and not refilled
                     and peer.last_received_at
                     and m.seq_to <= peer.applied_seq and m.ack <= peer.acked_seq):
@@ -399,7 +400,7 @@ class SyncService:
             s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == peer.origin_id,
                                                      SyncOriginRecord.last_seq < m.seq_to)
                       .values(last_seq=m.seq_to, incarnation=m.incarnation))
-            if office.mode == Mode.KABUPATEN.value and (m.incarnation > peer.incarnation or _reseed_of(m)):
+            if kabupaten and (m.incarnation > peer.incarnation or reseed):
                 # A restored (or copied) desa: it holds our stream only up to what its own database
                 # acknowledges, however far its lost copy had got; the next return bundle starts there.
                 peer.acked_seq = m.ack
@@ -408,10 +409,9 @@ class SyncService:
             peer.incarnation = max(peer.incarnation, m.incarnation)
             peer.last_received_at = utcnow()
             reconciled = None
-            if office.mode == Mode.KABUPATEN.value:
-                asked = _reseed_of(m)  # a restored desa: its next return bundle brings back what it lacks
-                peer.reseed_seq, peer.reseed_audit_seq, peer.reseed_first_seq = (
-                    asked if asked is not None else (None, None, None))
+            if kabupaten:
+                # A restored desa: its next return bundle brings back what it lacks (until it stops asking).
+                peer.reseed_seq, peer.reseed_audit_seq, peer.reseed_first_seq = reseed or (None, None, None)
                 _counts, held = digest(s, DESA_TABLES, peer.origin_id)
                 reconciled = held == m.digest
                 peer.reconciled = reconciled

@@ -16,7 +16,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from ..core import audit
-from ..db.audit_chain import BRANCH_ACTION, chain_head, fields_of
+from ..db.audit_chain import BRANCH_ACTION, chain_head, fields_of, links_back
 from ..db.records import AuditLogRecord
 from ..db.stamping import content_hash
 from .wire import MalformedRecord, ScopeError, WireRow
@@ -64,12 +64,8 @@ class AuditReceiver:
         self.receipt = AuditReceipt()
 
     def add(self, row: WireRow) -> None:
-        fields = _fields(row)
+        fields = _checked(row, self._origin_id)
         seq = fields["chain_seq"]
-        if fields["origin_id"] != self._origin_id:
-            raise ScopeError(f"audit row {fields['id']} belongs to another origin")
-        if audit.row_hash({k: fields[k] for k in audit.FIELDS}) != fields["row_hash"]:
-            raise AuditChainBroken(f"baris log audit #{seq} tidak cocok dengan hash-nya")
         if self._diverged:
             self.receipt.diverged += 1
         elif seq <= self._held_seq and self._head_seq == self._held_seq:
@@ -80,7 +76,8 @@ class AuditReceiver:
             else:  # counted, not kept: the desa still holds them (issue 11 gives a restored desa a new chain)
                 self._diverged = True
                 self.receipt.diverged += 1
-        elif seq > self._head_seq + 1 and self._branches_off(fields):  # a restored desa goes on from its backup
+        elif seq > self._head_seq + 1 and _branches_off(self._s, fields, self._pending_hashes()):
+            # a restored desa goes on from its backup's last row
             self._pending.append(_values(fields))
             self._head_seq, self._prev = seq, fields["row_hash"]
         elif seq != self._head_seq + 1:
@@ -96,15 +93,8 @@ class AuditReceiver:
             if len(self._pending) >= self.BATCH:
                 self.flush()
 
-    def _branches_off(self, fields: dict) -> bool:
-        """A restore's first row (db/audit_chain.BRANCH_ACTION): it links to a row held or sent before it."""
-        if fields["action"] != BRANCH_ACTION:
-            return False
-        if any(p["row_hash"] == fields["prev_hash"] for p in self._pending):
-            return True
-        return self._s.execute(select(AuditLogRecord.chain_seq).where(
-            AuditLogRecord.origin_id == self._origin_id, AuditLogRecord.row_hash == fields["prev_hash"],
-            AuditLogRecord.chain_seq < fields["chain_seq"]).limit(1)).first() is not None
+    def _pending_hashes(self) -> set[str]:
+        return {p["row_hash"] for p in self._pending}
 
     def flush(self) -> AuditReceipt:
         if self._pending:
@@ -162,12 +152,8 @@ class AuditRefill:
             AuditLogRecord.origin_id == self._origin_id, AuditLogRecord.chain_seq == seq)).scalar()
 
     def add(self, row: WireRow) -> None:
-        fields = _fields(row)
+        fields = _checked(row, self._origin_id)
         seq = fields["chain_seq"]
-        if fields["origin_id"] != self._origin_id:
-            raise ScopeError(f"audit row {fields['id']} belongs to another origin")
-        if audit.row_hash({k: fields[k] for k in audit.FIELDS}) != fields["row_hash"]:
-            raise AuditChainBroken(f"baris log audit #{seq} tidak cocok dengan hash-nya")
         held = self._held(seq)
         if held is not None:
             if held == fields["row_hash"]:
@@ -176,20 +162,28 @@ class AuditRefill:
                 self.receipt.diverged += 1
             return
         before = audit.GENESIS if seq == 1 else self._held(seq - 1)
-        if fields["prev_hash"] != before and not self._branches_off(fields):
+        if fields["prev_hash"] != before and not _branches_off(self._s, fields, set(self._sent.values())):
             raise AuditChainBroken(f"baris log audit #{seq} tidak tersambung ke baris sebelumnya")
         self._s.execute(AuditLogRecord.__table__.insert(), [_values(fields)])
         self._sent[seq] = fields["row_hash"]
         self.receipt.added += 1
 
-    def _branches_off(self, fields: dict) -> bool:
-        if fields["action"] != BRANCH_ACTION:
-            return False
-        if fields["prev_hash"] in self._sent.values():
-            return True
-        return self._s.execute(select(AuditLogRecord.chain_seq).where(
-            AuditLogRecord.origin_id == self._origin_id, AuditLogRecord.row_hash == fields["prev_hash"],
-            AuditLogRecord.chain_seq < fields["chain_seq"]).limit(1)).first() is not None
-
     def flush(self) -> AuditReceipt:
         return self.receipt
+
+
+def _checked(row: WireRow, origin_id: str) -> dict:
+    """The row's fields, when they are the sender's and hash as they claim."""
+    fields = _fields(row)
+    if fields["origin_id"] != origin_id:
+        raise ScopeError(f"audit row {fields['id']} belongs to another origin")
+    if audit.row_hash({k: fields[k] for k in audit.FIELDS}) != fields["row_hash"]:
+        raise AuditChainBroken(f"baris log audit #{fields['chain_seq']} tidak cocok dengan hash-nya")
+    return fields
+
+
+def _branches_off(s: Session, fields: dict, sent: set[str]) -> bool:
+    """A restore's first row (db/audit_chain.BRANCH_ACTION) linking to a row held, or sent before it."""
+    if fields["action"] != BRANCH_ACTION:
+        return False
+    return fields["prev_hash"] in sent or links_back(s, fields["origin_id"], fields["prev_hash"], fields["chain_seq"])

@@ -17,7 +17,7 @@ from ...services.restore import OpenedBackup, Restore
 from .. import background
 from ..models.backup_table_model import FILE, BackupTableModel
 from ..widgets.file_dialogs import choose_folder
-from ..widgets.job_progress import close_job_progress, follow, open_job_progress, show_step
+from ..widgets.job_progress import close_job_progress, follow, fraction_steps, open_job_progress, show_step
 from ..widgets.screen_fit import resize_within_screen
 from .restore_dialog import RestoreDialog
 
@@ -88,8 +88,8 @@ class BackupsDialog(QDialog):
         self._progress = open_job_progress(self, self.tr("Checking the backups…"), self.tr("Backups"),
                                            cancel=None, maximum=STEPS)
 
-        def work(report, _cancelled):
-            return self._backups.list(self.folder, progress=lambda f: report(int(f * STEPS), STEPS) or True)
+        def work(report, cancelled):
+            return self._backups.list(self.folder, progress=fraction_steps(report, cancelled, STEPS))
 
         job = background.run_in_background(work, self._listed, self._failed,
                                            lambda done, total: show_step(self._progress, done, total))

@@ -22,7 +22,7 @@ from ...services.restore import OpenedBackup, Restore
 from .. import background
 from ..widgets.form import FieldMessage
 from ..widgets.file_dialogs import documents_dir, open_file
-from ..widgets.job_progress import close_job_progress, follow, open_job_progress, show_step
+from ..widgets.job_progress import close_job_progress, follow, fraction_steps, open_job_progress, show_step
 
 STEPS = 1000
 
@@ -113,8 +113,7 @@ class RestoreDialog(QDialog):
                                            cancel=self.tr("Cancel"), maximum=STEPS)
 
         def work(report, cancelled):
-            return self._restore.open(path, progress=lambda f: (report(int(f * STEPS), STEPS), not cancelled())[1],
-                                      **given)
+            return self._restore.open(path, progress=fraction_steps(report, cancelled, STEPS), **given)
 
         job = background.run_in_background(work, self._checked, self._failed,
                                            lambda done, total: show_step(self._progress, done, total))

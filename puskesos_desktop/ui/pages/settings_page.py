@@ -26,7 +26,7 @@ from ..models.operator_table_model import FULL_NAME, OperatorTableModel
 from .catalogue_page import CataloguePage
 from ..widgets.file_dialogs import choose_folder
 from ..widgets.form import FieldMessage
-from ..widgets.job_progress import close_job_progress, follow, open_job_progress, show_step
+from ..widgets.job_progress import close_job_progress, follow, fraction_steps, open_job_progress, show_step
 
 
 class SettingsPage(QWidget):
@@ -194,7 +194,7 @@ class SettingsPage(QWidget):
                                                   self.tr("Back up to USB"), cancel=self.tr("Cancel"), maximum=1000)
 
         def work(report, cancelled):
-            return backups.create(Path(folder), progress=lambda f: (report(int(f * 1000), 1000), not cancelled())[1])
+            return backups.create(Path(folder), progress=fraction_steps(report, cancelled))
 
         job = background.run_in_background(work, self._backed_up, self._backup_failed,
                                            lambda done, total: show_step(self._backup_progress, done, total))

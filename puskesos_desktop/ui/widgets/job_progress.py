@@ -35,6 +35,16 @@ def follow(dialog: QProgressDialog, job: Job) -> None:
     dialog.show()
 
 
+def fraction_steps(report, cancelled, steps: int = 1000):
+    """A service's `progress(fraction) -> go on?` callback inside a job: the fraction reported as
+    steps out of `steps`, and False once Cancel was pressed."""
+    def progress(fraction: float) -> bool:
+        report(int(fraction * steps), steps)
+        return not cancelled()
+
+    return progress
+
+
 def show_step(dialog: QProgressDialog | None, done: int, total: int) -> None:
     if dialog is not None:
         dialog.setMaximum(total)
