@@ -112,6 +112,14 @@ def build_parser() -> argparse.ArgumentParser:
                            description="Menerima berkas pendaftaran sebuah desa.")
     enroll.add_argument("file", type=Path, metavar="BERKAS", help="berkas pendaftaran desa (.json)")
 
+    person = _group(sub, "person", "data pribadi seseorang", "action", "TINDAKAN")
+    report = person.add_parser("report", help="cetak semua data yang disimpan tentang seseorang (PDF)",
+                               description="Menulis semua data yang disimpan tentang seseorang ke PDF: identitas, "
+                                           "keluarga, kebutuhan, keluhan, rujukan, persetujuan, dan siapa yang "
+                                           "membuka atau mencetaknya (admin atau koordinator; dicatat di log audit).")
+    report.add_argument("nik", metavar="NIK", help="NIK orang itu, 16 angka")
+    report.add_argument("--out", type=Path, required=True, metavar="BERKAS", help="berkas PDF yang ditulis")
+
     sub.add_parser("check", help="periksa keutuhan basis data", description="Memeriksa keutuhan basis data.")
     cli_audit.add_parser(sub, _group)
     cli_backup.add_parser(sub, _group)
@@ -262,6 +270,16 @@ def _referral_letter(sv: Services, a) -> tuple[dict, str]:
             f"Surat {printed.letter_number} ({kind}) ditulis ke {a.out}")
 
 
+def _person_report(sv: Services, a) -> tuple[dict, str]:
+    if a.out.is_dir():
+        raise ValidationError.single("out", "directory", f"--out harus nama berkas PDF, bukan folder: {a.out}")
+    person_id = sv.person_report.find(a.nik)
+    report = sv.person_report.write(person_id, a.out)
+    return ({"person_id": person_id, "out": str(a.out), "entries": len(report.entries), "access": len(report.access)},
+            f"Data pribadi {report.person.name} ditulis ke {a.out} ({len(report.entries)} peristiwa, "
+            f"{len(report.access)} catatan akses).")
+
+
 def _sync_export(sv: Services, a) -> tuple[dict, str]:
     r = sv.sync.export(a.out, a.desa_code)
     what = "Kiriman untuk kabupaten" if r.kind == "desa" else f"Kiriman balik untuk desa {a.desa_code}"
@@ -315,7 +333,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace],
     ("household", "import"): _import, ("household", "search"): _search, ("household", "show"): _show,
     ("referral", "list"): _referral_list, ("referral", "letter"): _referral_letter,
     ("sync", "export"): _sync_export, ("sync", "import"): _sync_import, ("hub", "enroll"): _hub_enroll,
-    ("check", None): _check,
+    ("check", None): _check, ("person", "report"): _person_report,
     ("audit", "list"): cli_audit.audit_list, ("backup", "create"): cli_backup.backup_create,
 }
 

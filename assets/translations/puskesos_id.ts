@@ -269,6 +269,18 @@
         <translation>Cadangan dibuat</translation>
     </message>
     <message>
+        <source>Old backups removed (rotation)</source>
+        <translation>Cadangan lama dihapus (rotasi)</translation>
+    </message>
+    <message>
+        <source>Database restored from a backup</source>
+        <translation>Basis data dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Personal data printed (right of access)</source>
+        <translation>Data pribadi dicetak (hak akses)</translation>
+    </message>
+    <message>
         <source>New recovery code made</source>
         <translation>Kode pemulihan baru dibuat</translation>
     </message>
@@ -1457,6 +1469,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Show full NIK…</source>
         <translation>NIK lengkap…</translation>
+    </message>
+    <message>
+        <source>Personal data…</source>
+        <translation>Data pribadi…</translation>
     </message>
     <message>
         <source>Choose a household in the list to see its members.</source>
@@ -4239,6 +4255,10 @@ NIK: {nik}
 No KK: {no_kk}
 
 Tampilan ini dicatat dalam log audit.</translation>
+    </message>
+    <message>
+        <source>Personal data of {name}</source>
+        <translation>Data pribadi {name}</translation>
     </message>
 </context>
 <context>

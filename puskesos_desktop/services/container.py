@@ -25,6 +25,7 @@ from .keyring import Keyring
 from .letters import LetterService
 from .needs import NeedService
 from .operators import OperatorService
+from .person_report import PersonReportService
 from .referrals import ReferralService
 from .search import SearchService
 from .setup import SetupService
@@ -52,6 +53,7 @@ class Services:
     sync: SyncService
     audit: AuditService
     backups: BackupService
+    person_report: PersonReportService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
     use_lock: inuse.UseLock | None = None  # this process has the SQLite file open (db/inuse.py)
@@ -102,14 +104,17 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
     operators = OperatorService(context)
     catalogue = CatalogueService(context)
     referrals = ReferralService(context)
+    households = HouseholdService(context)
+    timeline = TimelineService(context, catalogue)
     services = Services(
         engine=engine, context=context, setup=SetupService(context, operators), operators=operators,
-        households=HouseholdService(context), search=SearchService(context, settings.search_limit),
+        households=households, search=SearchService(context, settings.search_limit),
         importer=ImportService(context), demo=DemoDataService(context), check=CheckService(context),
         catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
-        referrals=referrals, letters=LetterService(context, referrals), timeline=TimelineService(context, catalogue),
+        referrals=referrals, letters=LetterService(context, referrals), timeline=timeline,
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
         backups=BackupService(context, engine, settings, key),
+        person_report=PersonReportService(context, households, timeline),
         backup_taken=backup, use_lock=use_lock,
     )
     if backup is not None and services.setup.is_initialized():

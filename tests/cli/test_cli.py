@@ -388,3 +388,13 @@ def test_recovery_code_new_on_postgresql_says_there_is_none(pg_url, tmp_path):
     cli = Cli(tmp_path, ["--db-url", pg_url])
     assert cli.init("desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng").returncode == 0
     assert "PostgreSQL" in rejected(cli("recovery-code", "new"))
+
+
+def test_person_report_writes_the_pdf_of_one_nik(desa_cli, tmp_path):
+    nik = desa_cli.json("household", "search", "3201")["households"][0]["members"][0]["nik"]
+    out = tmp_path / "data-pribadi.pdf"
+    done = desa_cli.json("person", "report", nik, "--out", str(out))
+    assert {"person_id", "out", "entries", "access"} <= set(done) and out.read_bytes().startswith(b"%PDF")
+    unknown = desa_cli("person", "report", "3201059999999999", "--out", str(tmp_path / "x.pdf"))
+    assert unknown.returncode == 3 and "NIK" in unknown.stderr and not (tmp_path / "x.pdf").exists()
+    assert desa_cli("person", "report", nik).returncode == 2  # --out is required

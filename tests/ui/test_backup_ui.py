@@ -159,3 +159,22 @@ def test_closing_the_window_makes_the_days_backup_once(qtbot, signed_in):
     app_module.back_up_on_closing(sv)
     assert [e.reason for e in sv.backups.list()] == ["daily"]
     assert QApplication.activeModalWidget() is None
+
+
+def test_print_personal_data_from_warga_shows_the_pdf(qtbot, services, monkeypatch):
+    from puskesos_desktop.ui.pages.warga_page import WargaPage
+    from puskesos_desktop.ui.widgets import pdf_preview
+    from tests.services.helpers import register
+
+    register(services)
+    shown = []
+    monkeypatch.setattr(pdf_preview.PdfPreviewDialog, "exec", lambda self: shown.append(self.windowTitle()) or 0)
+    page = WargaPage(services.households, services.search, services.importer, services=services)
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page.detail.current_person() is not None or page.model.rowCount() > 0, timeout=5000)
+    page.table.selectRow(0)
+    qtbot.waitUntil(lambda: page.detail.current_person() is not None, timeout=5000)
+    assert page.detail.report_member.isVisible()
+    page.detail.report_member.click()
+    assert shown and "MUHAMAD JOKO" in shown[0].upper()

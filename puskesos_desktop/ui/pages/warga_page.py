@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import io
+
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
@@ -125,6 +127,8 @@ class WargaPage(QWidget):
         self.detail.edit_member.clicked.connect(self.edit_member)
         self.detail.remove_member.clicked.connect(self.remove_member)
         self.detail.reveal_member.clicked.connect(self.reveal_member)
+        self.detail.report_member.clicked.connect(self.print_personal_data)
+        self.detail.report_member.setVisible(self._services is not None and self._services.person_report.may_print())
         page_shortcuts(self, ((QKeySequence.StandardKey.New, self.new_household), ("Ctrl+Shift+N", self.add_member)))
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # Delete: on the list that has the focus
         for keys, widget, slot in (
@@ -297,6 +301,24 @@ class WargaPage(QWidget):
         QMessageBox.information(self, self.tr("Full numbers"), self.tr(
             "{name}\nNIK: {nik}\nNo KK: {no_kk}\n\nThis view is recorded in the audit log.").format(
             name=person.name, nik=nik, no_kk=no_kk))
+
+    def print_personal_data(self) -> None:
+        """Everything held about the chosen member (UU PDP, right of access), previewed to print or save."""
+        from ..widgets.pdf_preview import PdfPreviewDialog  # QtPdf: loaded when a PDF is first shown
+
+        person = self.detail.current_person()
+        if person is None or self._services is None:
+            return
+        buffer = io.BytesIO()
+        try:
+            report = self._services.person_report.write(person.id, buffer)
+        except PuskesosError as exc:
+            QMessageBox.warning(self, self.tr("Not done"), str(exc))
+            return
+        dialog = PdfPreviewDialog(self.tr("Personal data of {name}").format(name=person.name), buffer.getvalue(),
+                                  file_name=report.file_name, parent=self)
+        dialog.exec()
+        dialog.deleteLater()
 
     # ---- import --------------------------------------------------------------------------------
     def open_import(self) -> None:

@@ -88,15 +88,24 @@ class HouseholdDetail(QWidget):
         self.edit_member = QPushButton(self.tr("Edit member"))
         self.remove_member = QPushButton(self.tr("Remove member"))
         self.reveal_member = QPushButton(self.tr("Show full NIK…"))
+        # The person's right of access: everything held about them, as a PDF (admin, koordinator).
+        self.report_member = QPushButton(self.tr("Personal data…"))
+        self.report_member.hide()
         buttons = QHBoxLayout()
-        for button in (self.add_member, self.edit_member, self.remove_member, self.reveal_member):
+        for button in (self.add_member, self.edit_member, self.remove_member):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        # What is done with one member's own data: a second row, so a 1024-pixel screen keeps the list whole.
+        own_data = QHBoxLayout()
+        for button in (self.reveal_member, self.report_member):
+            own_data.addWidget(button)
+        own_data.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.summary)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(own_data)
         self.show_household(None)
 
     def show_household(self, household: Household | None, highlight: tuple[str, ...] = ()) -> None:
