@@ -11,8 +11,6 @@ runs more.
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from dataclasses import replace
 from pathlib import Path
 
@@ -21,11 +19,11 @@ from hypothesis import strategies as st
 from sqlalchemy import select
 
 from puskesos_desktop.db.records import HouseholdRecord
-from puskesos_desktop.services.container import build_services
 from puskesos_desktop.services.restore import Restore
 from puskesos_desktop.settings import Settings
 from tests.services.helpers import HEAD, HOUSEHOLD, register
 from tests.sync.conftest import LAPTOP_PASSWORD, Network
+from tests.sync.test_convergence import sqlite_network
 
 STEP = st.sampled_from(["add", "edit", "send", "send_lost", "receive", "receive_lost"])
 PHASE = st.lists(STEP, min_size=0, max_size=6)
@@ -83,12 +81,8 @@ def _exchange(net: Network, sv) -> list:
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(before=PHASE, lost=PHASE, after=PHASE, draws=st.lists(st.integers(0, 1000), min_size=20, max_size=20))
 def test_a_restore_and_the_re_seed_converge(template_db, tmp_path, before, lost, after, draws):
-    root = Path(tempfile.mkdtemp(dir=tmp_path))
-    db = root / "kabupaten.sqlite3"
-    shutil.copy(template_db, db)
-    hub = build_services(Settings.from_args(str(db)))
-    net = Network(hub, template_db, root)
-    try:
+    with sqlite_network(template_db, tmp_path) as net:
+        root, hub = net.root, net.hub
         desa = Laptop(net, net.encrypted_desa())
         numbers = iter(draws * 3)
         for what in before:
@@ -127,7 +121,3 @@ def test_a_restore_and_the_re_seed_converge(template_db, tmp_path, before, lost,
         for sv in (restored.sv, hub):
             report = sv.check.run()
             assert report.ok, report.problems
-    finally:
-        net.close()
-        hub.close()
-        shutil.rmtree(root, ignore_errors=True)
