@@ -263,6 +263,8 @@ def _referral_list(sv: Services, a) -> tuple[dict, str]:
 def _referral_letter(sv: Services, a) -> tuple[dict, str]:
     if a.out.is_dir():
         raise ValidationError.single("out", "directory", f"--out harus nama berkas PDF, bukan folder: {a.out}")
+    if warning := sv.consent.letter_warning(a.id):
+        print(f"puskesos: peringatan: {warning}", file=sys.stderr)
     printed = sv.letters.print_letter(a.id, a.out)
     kind = "salinan ke-" + str(printed.print_number) if printed.is_copy else "asli"
     return ({"id": printed.referral_id, "letter_number": printed.letter_number, "print_number": printed.print_number,

@@ -872,6 +872,77 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Consent of the household {no_kk}</source>
+        <translation>Persetujuan keluarga {no_kk}</translation>
+    </message>
+    <message>
+        <source>another recipient, by name (optional)</source>
+        <translation>penerima lain, sebut namanya (boleh kosong)</translation>
+    </message>
+    <message>
+        <source>&amp;Record consent</source>
+        <translation>&amp;Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw consent…</source>
+        <translation>Ta&amp;rik persetujuan…</translation>
+    </message>
+    <message>
+        <source>&amp;Print the consent form…</source>
+        <translation>Ceta&amp;k formulir persetujuan…</translation>
+    </message>
+    <message>
+        <source>New consent (after the form was signed or thumbprinted)</source>
+        <translation>Persetujuan baru (sesudah formulir ditandatangani atau dicap jempol)</translation>
+    </message>
+    <message>
+        <source>&amp;Given by</source>
+        <translation>&amp;Diberikan oleh</translation>
+    </message>
+    <message>
+        <source>&amp;Date</source>
+        <translation>&amp;Tanggal</translation>
+    </message>
+    <message>
+        <source>Shared with</source>
+        <translation>Dibagikan kepada</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>No consent is recorded for this household yet. Print the form, let a member sign or thumbprint it, keep it in the file, and record it here.</source>
+        <translation>Belum ada persetujuan tercatat untuk keluarga ini. Cetak formulirnya, minta seorang anggota keluarga menandatangani atau membubuhkan cap jempol, simpan di arsip, lalu catat di sini.</translation>
+    </message>
+    <message>
+        <source>Consent given by {name} on {date} (form version {version}), recorded by {who}. Shared with: {shared}.</source>
+        <translation>Persetujuan diberikan oleh {name} pada {date} (formulir versi {version}), dicatat oleh {who}. Dibagikan kepada: {shared}.</translation>
+    </message>
+    <message>
+        <source>WITHDRAWN on {date}{note}: the data is no longer shared; a referral letter warns before it is printed.</source>
+        <translation>DITARIK pada {date}{note}: data tidak lagi dibagikan; surat rujukan memberi peringatan sebelum dicetak.</translation>
+    </message>
+    <message>
+        <source>Type the date as DD-MM-YYYY.</source>
+        <translation>Ketik tanggal dengan format HH-BB-TTTT.</translation>
+    </message>
+    <message>
+        <source>Withdraw consent</source>
+        <translation>Tarik persetujuan</translation>
+    </message>
+    <message>
+        <source>The household withdraws its consent today. Its data is no longer shared, and referral letters warn before they are printed. Note (optional, no personal data):</source>
+        <translation>Keluarga menarik persetujuannya hari ini. Datanya tidak lagi dibagikan, dan surat rujukan memberi peringatan sebelum dicetak. Catatan (boleh kosong, tanpa data pribadi):</translation>
+    </message>
+    <message>
+        <source>Consent form</source>
+        <translation>Formulir persetujuan</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
         <source>Unexpected error</source>
@@ -1473,6 +1544,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Personal data…</source>
         <translation>Data pribadi…</translation>
+    </message>
+    <message>
+        <source>Consent…</source>
+        <translation>Persetujuan…</translation>
     </message>
     <message>
         <source>Choose a household in the list to see its members.</source>
@@ -3523,6 +3598,14 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
         <translation>Rujukan ini masih berupa draf. Suratnya mendapat nomor, dan dapat dicetak, setelah disetujui koordinator.</translation>
     </message>
     <message>
+        <source>Consent withdrawn</source>
+        <translation>Persetujuan ditarik</translation>
+    </message>
+    <message>
+        <source>Open the letter to print it anyway?</source>
+        <translation>Tetap buka surat ini untuk dicetak?</translation>
+    </message>
+    <message>
         <source>Referral letter {number}</source>
         <translation>Surat rujukan {number}</translation>
     </message>
@@ -3533,6 +3616,10 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     <message>
         <source>No approved letter is waiting to be printed.</source>
         <translation>Tidak ada surat yang sudah disetujui dan menunggu dicetak.</translation>
+    </message>
+    <message>
+        <source>{count} of these letters are for households that withdrew their consent to sharing their data. Print all of them anyway?</source>
+        <translation>{count} surat di antaranya untuk keluarga yang menarik persetujuan berbagi datanya. Tetap cetak semuanya?</translation>
     </message>
     <message>
         <source>Preparing {count} letters… Each print is logged when the whole batch is ready; Cancel logs none.</source>
@@ -4199,6 +4286,14 @@ Terakhir diterima: {received}</translation>
     <message>
         <source>Add member (Ctrl+Shift+N)</source>
         <translation>Tambah anggota (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <source>Only households without &amp;consent</source>
+        <translation>Hanya yang tanpa &amp;persetujuan</translation>
+    </message>
+    <message>
+        <source>{count} households without consent</source>
+        <translation>{count} keluarga tanpa persetujuan</translation>
     </message>
     <message>
         <source>{count} households</source>

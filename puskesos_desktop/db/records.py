@@ -278,6 +278,22 @@ class InstitutionRecord(Synced, Base):
     __table_args__ = _synced_args("institution", Index("ix_institution_code", "code"))
 
 
+class ConsentRecord(Synced, Base):
+    """A household's consent (DOMAIN §9, issue 11 §4): who gave it and when, on which form version,
+    for what (collection; sharing with the named third parties), and its withdrawal."""
+
+    __tablename__ = "consent"
+    household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
+    given_by_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("person.id"))
+    given_on: Mapped[dt.date | None] = mapped_column(Date)
+    form_version: Mapped[str | None] = mapped_column(String(10))
+    collection: Mapped[bool | None] = mapped_column(Boolean)
+    share_with: Mapped[str | None] = mapped_column(Text)  # the named third parties, one per line
+    withdrawn_on: Mapped[dt.date | None] = mapped_column(Date)
+    withdrawal_note: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = _synced_args("consent")
+
+
 class NeedRecord(Synced, Base):
     __tablename__ = "need"
     household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
@@ -505,5 +521,5 @@ class SyncExtraRecord(Base):
 
 SYNCED_RECORDS: tuple[type[Synced], ...] = (
     HouseholdRecord, PersonRecord, ServiceRecord, InstitutionRecord, NeedRecord, ComplaintRecord,
-    ComplaintEventRecord, ReferralRecord, ReferralEventRecord, LetterRecord, ReferralOutcomeRecord,
+    ComplaintEventRecord, ReferralRecord, ReferralEventRecord, LetterRecord, ReferralOutcomeRecord, ConsentRecord,
 )

@@ -17,6 +17,7 @@ from .backups import BackupService, write_backup
 from .catalogue import CatalogueService
 from .check import CheckService
 from .complaints import ComplaintService
+from .consent import ConsentService
 from .context import Context
 from .demo import DemoDataService
 from .households import HouseholdService
@@ -54,6 +55,7 @@ class Services:
     audit: AuditService
     backups: BackupService
     person_report: PersonReportService
+    consent: ConsentService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
     use_lock: inuse.UseLock | None = None  # this process has the SQLite file open (db/inuse.py)
@@ -114,7 +116,7 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         referrals=referrals, letters=LetterService(context, referrals), timeline=timeline,
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
         backups=BackupService(context, engine, settings, key),
-        person_report=PersonReportService(context, households, timeline),
+        person_report=PersonReportService(context, households, timeline), consent=ConsentService(context),
         backup_taken=backup, use_lock=use_lock,
     )
     if backup is not None and services.setup.is_initialized():

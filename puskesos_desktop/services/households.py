@@ -26,10 +26,11 @@ class HouseholdService:
         self._ctx = context
 
     # ---- reading -------------------------------------------------------------------------
-    def count(self) -> int:
+    def count(self, *, without_consent: bool = False) -> int:
+        """Live households; `without_consent`: only those with no consent in force (issue 11 §4)."""
         with self._ctx.reading() as s:
             return s.execute(
-                select(func.count()).select_from(HouseholdRecord).where(HouseholdRecord.deleted.is_(False))
+                select(func.count()).select_from(HouseholdRecord).where(*_listed(without_consent))
             ).scalar_one()
 
     def count_people(self) -> int:
@@ -40,11 +41,11 @@ class HouseholdService:
                 .where(HouseholdRecord.deleted.is_(False))
             ).scalar_one()
 
-    def page(self, offset: int, limit: int) -> list[HouseholdRow]:
+    def page(self, offset: int, limit: int, *, without_consent: bool = False) -> list[HouseholdRow]:
         """Rows of the household list in its fixed order (head's name), for a model that loads what is visible."""
         with self._ctx.reading() as s:
             rows = s.execute(
-                select(HouseholdRecord).where(HouseholdRecord.deleted.is_(False))
+                select(HouseholdRecord).where(*_listed(without_consent))
                 .order_by(HouseholdRecord.head_name, HouseholdRecord.id).offset(offset).limit(limit)
             ).scalars()
             return [mapping.household_row(r) for r in rows]
@@ -321,3 +322,10 @@ def _prefix(problems: Problems, prefix: str) -> None:
 
     problems.errors[:] = [replace(p, field=prefix + p.field) for p in problems.errors]
     problems.warnings[:] = [replace(p, field=prefix + p.field) for p in problems.warnings]
+
+
+def _listed(without_consent: bool) -> tuple:
+    """The household list's condition: live, and (a filter) without a consent in force. The flag follows
+    the latest consent record (services/consent.py)."""
+    live = (HouseholdRecord.deleted.is_(False),)
+    return (*live, HouseholdRecord.consent.is_not(True)) if without_consent else live

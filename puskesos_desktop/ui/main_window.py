@@ -140,7 +140,8 @@ class MainWindow(QMainWindow):
         from .pages.referrals_page import ReferralsPage
 
         sv = self._services
-        return ReferralsPage(sv.referrals, sv.letters, sv.catalogue, sv.households, sv.search, sv.operators)
+        return ReferralsPage(sv.referrals, sv.letters, sv.catalogue, sv.households, sv.search, sv.operators,
+                             consent=sv.consent)
 
     def _build_letter_register(self) -> QWidget:
         from .pages.letter_register_page import LetterRegisterPage

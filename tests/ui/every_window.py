@@ -269,6 +269,12 @@ def _restore_dialog(i: Installations) -> QWidget:
     return RestoreDialog(Restore(i.desa.backups.settings), i.desa.setup.office(), username="admin")
 
 
+def _consent_dialog(i: Installations) -> QWidget:
+    from puskesos_desktop.ui.dialogs.consent_dialog import ConsentDialog
+
+    return ConsentDialog(i.desa.consent, i.desa.households.get(i.data.household_id))
+
+
 def _help_dialog(_i: Installations) -> QWidget:
     from puskesos_desktop.ui.dialogs.help_dialog import HelpDialog
 
@@ -324,6 +330,7 @@ WINDOWS: list[tuple[str, Factory]] = [
     ("setup wizard", _setup_wizard),
     ("backups dialog", _backups_dialog),
     ("restore dialog", _restore_dialog),
+    ("consent dialog", _consent_dialog),
     ("operator guide (F1)", _help_dialog),
 ]
 KABUPATEN_WINDOWS: list[tuple[str, Factory]] = [

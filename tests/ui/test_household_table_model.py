@@ -23,10 +23,10 @@ class FakeHouseholds:
         self.total = total
         self.pages: list[tuple[int, int]] = []
 
-    def count(self) -> int:
+    def count(self, *, without_consent: bool = False) -> int:
         return self.total
 
-    def page(self, offset: int, limit: int) -> list[HouseholdRow]:
+    def page(self, offset: int, limit: int, *, without_consent: bool = False) -> list[HouseholdRow]:
         self.pages.append((offset, limit))
         return [_row(i) for i in range(offset, min(offset + limit, self.total))]
 

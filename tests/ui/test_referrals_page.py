@@ -257,3 +257,25 @@ def test_the_real_referral_dialog_opens_on_the_draft(services, keyboard, boxes, 
     keyboard.key(Qt.Key.Key_Return)
     assert len(opened) == 1 and opened[0].saved is None
     assert services.referrals.get(draft.id) == draft and page.current_row().id == draft.id
+
+
+def test_a_letter_of_a_household_that_withdrew_consent_asks_before_it_opens(services, keyboard, qtbot, previews,
+                                                                            monkeypatch):
+    from puskesos_desktop.core.consent import ConsentDraft
+
+    hid, pid = household_and_head(services)
+    done = approved(services, pid)
+    consent = services.consent.record(ConsentDraft(household_id=hid, given_by_id=pid, given_on=DAY), today=DAY)
+    services.consent.withdraw(consent.id, DAY)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question",
+                        lambda _parent, _title, text, *a, **k: asked.append(text) or QMessageBox.StandardButton.No)
+    page = ReferralsPage(services.referrals, services.letters, services.catalogue, services.households,
+                         services.search, services.operators, consent=services.consent)
+    keyboard.show(page, focus=page.table)
+    page.focus_list()
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert asked and "menarik persetujuan" in asked[0] and previews == []  # No: nothing opened
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+    assert len(previews) == 1 and done.letter_number in previews[0]["title"]

@@ -35,6 +35,7 @@ SYNC_KABUPATEN = "Di kabupaten"
 PRIVACY = "Perlindungan data"
 ENCRYPTION = "Basis data terenkripsi dan kode pemulihan"
 BACKUPS = "Cadangan dan pemulihan"
+CONSENT = "Persetujuan keluarga"
 AUDIT = "Log Audit"
 
 # Dialogs (by class name, so this module imports none of them) and the heading F1 opens in each.
@@ -48,6 +49,7 @@ DIALOG_SECTIONS = {
     "OutcomeDialog": OUTCOMES, "FindReferralDialog": OUTCOMES, "OverdueReferralsDialog": OUTCOMES,
     "FingerprintDialog": SYNC_KABUPATEN, "ForkReviewDialog": SYNC_KABUPATEN,
     "RecoveryCodeDialog": ENCRYPTION, "BackupsDialog": BACKUPS, "RestoreDialog": BACKUPS,
+    "ConsentDialog": CONSENT,
 }
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 

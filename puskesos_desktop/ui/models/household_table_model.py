@@ -39,6 +39,7 @@ class HouseholdTableModel(HeaderedModel):
         self._cached_pages = cached_pages
         self._pages: OrderedDict[int, list[HouseholdRow]] = OrderedDict()
         self._rows: list[HouseholdRow] | None = None  # a search result; None means the full list
+        self.without_consent = False  # the full list shows only households with no consent in force
         self._count = households.count()
 
     # ---- what the page asks ----------------------------------------------------------------
@@ -51,7 +52,7 @@ class HouseholdTableModel(HeaderedModel):
         self.beginResetModel()
         self._rows = None
         self._pages.clear()
-        self._count = self._households.count()
+        self._count = self._households.count(without_consent=self.without_consent)
         self.endResetModel()
 
     def set_rows(self, rows: list[HouseholdRow]) -> None:
@@ -107,7 +108,7 @@ class HouseholdTableModel(HeaderedModel):
         if page is not None:
             self._pages.move_to_end(number)
             return page
-        page = self._households.page(number * self._page_size, self._page_size)
+        page = self._households.page(number * self._page_size, self._page_size, without_consent=self.without_consent)
         self._pages[number] = page
         while len(self._pages) > self._cached_pages:
             self._pages.popitem(last=False)

@@ -16,6 +16,7 @@ from ...core.letter import letter_file_name
 from ...core.referral_model import ReferralRow
 from ...core.referrals import APPROVER_ROLES, ReferralStatus, allowed_transitions
 from ...services.catalogue import CatalogueService
+from ...services.consent import ConsentService
 from ...services.households import HouseholdService
 from ...services.letters import LetterService, PrintCancelled
 from ...services.operators import OperatorService
@@ -43,8 +44,10 @@ def _thousands(count: int) -> str:
 class ReferralsPage(QWidget):
     def __init__(self, referrals: ReferralService, letters: LetterService, catalogue: CatalogueService,
                  households: HouseholdService, search: SearchService, operators: OperatorService,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, consent: ConsentService | None = None) -> None:
+        """`consent`: a letter of a household that withdrew its consent asks before it is shown to print."""
         super().__init__(parent)
+        self._consent = consent
         self._referrals = referrals
         self._letters = letters
         self._catalogue = catalogue
@@ -256,6 +259,12 @@ class ReferralsPage(QWidget):
                 "This referral is still a draft. Its letter gets a number, and can be printed, once a "
                 "koordinator approves it."))
             return
+        warning = self._consent.letter_warning(row.id) if self._consent is not None else ""
+        if warning and QMessageBox.question(
+                self, self.tr("Consent withdrawn"), warning + "\n\n" + self.tr("Open the letter to print it anyway?"),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
         preview = BytesIO()
         if not attempt(self, lambda: self._letters.preview(row.id, preview)):
             return
@@ -293,6 +302,14 @@ class ReferralsPage(QWidget):
             return
         if not ids:
             self.notice.setText(self.tr("No approved letter is waiting to be printed."))
+            return
+        withdrawn = sum(1 for i in ids if self._consent is not None and self._consent.letter_warning(i))
+        if withdrawn and QMessageBox.question(
+                self, self.tr("Consent withdrawn"), self.tr(
+                    "{count} of these letters are for households that withdrew their consent to sharing their data. "
+                    "Print all of them anyway?").format(count=withdrawn),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
             return
         self.progress = open_job_progress(self, self.tr(
             "Preparing {count} letters… Each print is logged when the whole batch is ready; Cancel logs none."

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
+    QAbstractItemView, QCheckBox, QDialog, QHBoxLayout, QLabel, QLineEdit, QMessageBox,
     QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -100,9 +100,14 @@ class WargaPage(QWidget):
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([1000, 1000])  # halves: both lists keep their essential columns down to 1024 wide
+        self.without_consent = QCheckBox(self.tr("Only households without &consent"))
+        self.without_consent.toggled.connect(self._filter_consent)
+        status = QHBoxLayout()
+        status.addWidget(self.status, 1)
+        status.addWidget(self.without_consent)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.status)
+        layout.addLayout(status)
         layout.addWidget(splitter, 1)
 
     def _household_table(self) -> QTableView:
@@ -128,6 +133,8 @@ class WargaPage(QWidget):
         self.detail.remove_member.clicked.connect(self.remove_member)
         self.detail.reveal_member.clicked.connect(self.reveal_member)
         self.detail.report_member.clicked.connect(self.print_personal_data)
+        self.detail.consent_button.clicked.connect(self.show_consent)
+        self.detail.consent_button.setVisible(self._services is not None)
         self.detail.report_member.setVisible(self._services is not None and self._services.person_report.may_print())
         page_shortcuts(self, ((QKeySequence.StandardKey.New, self.new_household), ("Ctrl+Shift+N", self.add_member)))
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut  # Delete: on the list that has the focus
@@ -160,6 +167,10 @@ class WargaPage(QWidget):
         else:
             self.detail.show_household(None)
 
+    def _filter_consent(self, only: bool) -> None:
+        self.model.without_consent = only
+        self.run_search()
+
     def _search_and_go_to_list(self) -> None:
         self.run_search()
         if self.model.rowCount():
@@ -167,7 +178,10 @@ class WargaPage(QWidget):
 
     def _update_status(self) -> None:
         count = self.model.rowCount()
-        if self.model.showing_all:
+        if self.model.showing_all and self.model.without_consent:
+            self.status.setText(self.tr("{count} households without consent").format(
+                count=f"{count:,}".replace(",", ".")))
+        elif self.model.showing_all:
             self.status.setText(self.tr("{count} households").format(count=f"{count:,}".replace(",", ".")))
         elif count >= self._search.limit:
             self.status.setText(self.tr("The first {count} households found: type more of the name or number to "
@@ -301,6 +315,17 @@ class WargaPage(QWidget):
         QMessageBox.information(self, self.tr("Full numbers"), self.tr(
             "{name}\nNIK: {nik}\nNo KK: {no_kk}\n\nThis view is recorded in the audit log.").format(
             name=person.name, nik=nik, no_kk=no_kk))
+
+    def show_consent(self) -> None:
+        from ..dialogs.consent_dialog import ConsentDialog
+
+        household = self.detail.household
+        if household is None or self._services is None:
+            return
+        dialog = ConsentDialog(self._services.consent, household, self, read_only=self.read_only)
+        dialog.exec()
+        dialog.deleteLater()
+        self.refresh(household.id)
 
     def print_personal_data(self) -> None:
         """Everything held about the chosen member (UU PDP, right of access), previewed to print or save."""

@@ -91,13 +91,15 @@ class HouseholdDetail(QWidget):
         # The person's right of access: everything held about them, as a PDF (admin, koordinator).
         self.report_member = QPushButton(self.tr("Personal data…"))
         self.report_member.hide()
+        self.consent_button = QPushButton(self.tr("Consent…"))  # the household's (issue 11 §4)
+        self.consent_button.hide()
         buttons = QHBoxLayout()
         for button in (self.add_member, self.edit_member, self.remove_member):
             buttons.addWidget(button)
         buttons.addStretch(1)
         # What is done with one member's own data: a second row, so a 1024-pixel screen keeps the list whole.
         own_data = QHBoxLayout()
-        for button in (self.reveal_member, self.report_member):
+        for button in (self.reveal_member, self.report_member, self.consent_button):
             own_data.addWidget(button)
         own_data.addStretch(1)
         layout = QVBoxLayout(self)
