@@ -281,6 +281,26 @@
         <translation>Data pribadi dicetak (hak akses)</translation>
     </message>
     <message>
+        <source>Consent recorded</source>
+        <translation>Persetujuan dicatat</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Persetujuan ditarik</translation>
+    </message>
+    <message>
+        <source>Consent form printed</source>
+        <translation>Formulir persetujuan dicetak</translation>
+    </message>
+    <message>
+        <source>Retention schedule changed</source>
+        <translation>Jadwal retensi diubah</translation>
+    </message>
+    <message>
+        <source>Data purged under the retention schedule</source>
+        <translation>Data dihapus menurut jadwal retensi</translation>
+    </message>
+    <message>
         <source>New recovery code made</source>
         <translation>Kode pemulihan baru dibuat</translation>
     </message>
@@ -3810,6 +3830,65 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     </message>
 </context>
 <context>
+    <name>RetentionDialog</name>
+    <message>
+        <source>Retention</source>
+        <translation>Retensi</translation>
+    </message>
+    <message>
+        <source>&amp;Save schedule</source>
+        <translation>&amp;Simpan jadwal</translation>
+    </message>
+    <message>
+        <source>Schedule: kept for</source>
+        <translation>Jadwal: disimpan selama</translation>
+    </message>
+    <message>
+        <source>People recorded as died or moved, unchanged for</source>
+        <translation>Orang yang tercatat meninggal atau pindah, tidak berubah selama</translation>
+    </message>
+    <message>
+        <source>Households with no change at all for</source>
+        <translation>Keluarga yang sama sekali tidak berubah selama</translation>
+    </message>
+    <message>
+        <source>The texts of closed complaints, received</source>
+        <translation>Teks keluhan yang sudah selesai, diterima lebih dari</translation>
+    </message>
+    <message>
+        <source>&amp;Purge what is due…</source>
+        <translation>&amp;Hapus yang sudah lewat jadwal…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Due now: {persons} people, {households} households (with their members, needs, complaints and referrals), the texts of {complaints} complaints.</source>
+        <translation>Sudah lewat jadwal: {persons} orang, {households} keluarga (beserta anggota, kebutuhan, keluhan dan rujukannya), teks {complaints} keluhan.</translation>
+    </message>
+    <message>
+        <source>Kept for now:</source>
+        <translation>Belum dihapus:</translation>
+    </message>
+    <message>
+        <source>Purge what is due</source>
+        <translation>Hapus yang sudah lewat jadwal</translation>
+    </message>
+    <message>
+        <source>{persons} people, {households} households and the texts of {complaints} complaints are cleared for good, here and, with the next bundle, at the kabupaten. Backups made before the schedule are removed too. This cannot be undone.
+
+Purge now?</source>
+        <translation>{persons} orang, {households} keluarga dan teks {complaints} keluhan dihapus untuk selamanya, di sini dan, lewat kiriman berikutnya, di kabupaten. Cadangan yang dibuat sebelum jadwal juga dihapus. Ini tidak dapat dibatalkan.
+
+Hapus sekarang?</translation>
+    </message>
+    <message>
+        <source>Purged: {persons} people, {households} households, {complaints} complaint texts; {backups} old backups removed. Send to the kabupaten so its copy is cleared too.</source>
+        <translation>Dihapus: {persons} orang, {households} keluarga, {complaints} teks keluhan; {backups} cadangan lama dihapus. Kirim ke kabupaten agar salinannya di sana juga dihapus.</translation>
+    </message>
+</context>
+<context>
     <name>ServiceDialog</name>
     <message>
         <source>Add service</source>
@@ -3930,6 +4009,10 @@ Nomor surat akan diberikan sekarang dan dicatat di buku agenda surat keluar. Ini
     <message>
         <source>New recovery &amp;code…</source>
         <translation>Buat kode &amp;pemulihan baru…</translation>
+    </message>
+    <message>
+        <source>Review re&amp;tention…</source>
+        <translation>Tinjau &amp;retensi…</translation>
     </message>
     <message>
         <source>Name</source>

@@ -425,6 +425,16 @@ class LetterCounterRecord(Base):
     last_serial: Mapped[int] = mapped_column(Integer, default=0)
 
 
+class RetentionScheduleRecord(Base):
+    """Local, not synced: the office's retention schedule (one row; none means the defaults)."""
+
+    __tablename__ = "retention_schedule"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    person_years: Mapped[int] = mapped_column(Integer)
+    household_years: Mapped[int] = mapped_column(Integer)
+    complaint_years: Mapped[int] = mapped_column(Integer)
+
+
 class SyncPeerRecord(Base):
     """The other side of sync: at a desa, its kabupaten; at the kabupaten, each enrolled desa installation.
 

@@ -185,6 +185,17 @@ class BackupService:
                 self._ctx.audit(s, "backup_remove", "backup", "", f"rotasi: {len(removed)} berkas")
         return removed
 
+    def remove_made_before(self, before: dt.datetime) -> int:
+        """After a retention purge: the backups of the folder made before `before` (they hold data past
+        the schedule) go; the others keep their rotation. Returns how many were removed."""
+        removed = [e for e in self.list(verify=False) if e.created_at is not None and e.created_at < before]
+        for entry in removed:
+            Path(entry.path).unlink(missing_ok=True)
+        if removed:
+            with self._ctx.transaction() as s:
+                self._ctx.audit(s, "backup_remove", "backup", "", f"retensi: {len(removed)} berkas")
+        return len(removed)
+
     def _remember(self, entry: Backup) -> None:
         cache = _read_cache(self.folder)
         _remember(cache, entry)

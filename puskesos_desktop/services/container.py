@@ -28,6 +28,7 @@ from .needs import NeedService
 from .operators import OperatorService
 from .person_report import PersonReportService
 from .referrals import ReferralService
+from .retention import RetentionService
 from .search import SearchService
 from .setup import SetupService
 from .sync import SyncService
@@ -56,6 +57,7 @@ class Services:
     backups: BackupService
     person_report: PersonReportService
     consent: ConsentService
+    retention: RetentionService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
     use_lock: inuse.UseLock | None = None  # this process has the SQLite file open (db/inuse.py)
@@ -108,6 +110,7 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
     referrals = ReferralService(context)
     households = HouseholdService(context)
     timeline = TimelineService(context, catalogue)
+    backups = BackupService(context, engine, settings, key)
     services = Services(
         engine=engine, context=context, setup=SetupService(context, operators), operators=operators,
         households=households, search=SearchService(context, settings.search_limit),
@@ -115,8 +118,8 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         catalogue=catalogue, needs=NeedService(context), complaints=ComplaintService(context),
         referrals=referrals, letters=LetterService(context, referrals), timeline=timeline,
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
-        backups=BackupService(context, engine, settings, key),
-        person_report=PersonReportService(context, households, timeline), consent=ConsentService(context),
+        backups=backups, person_report=PersonReportService(context, households, timeline),
+        consent=ConsentService(context), retention=RetentionService(context, backups.remove_made_before),
         backup_taken=backup, use_lock=use_lock,
     )
     if backup is not None and services.setup.is_initialized():

@@ -173,7 +173,8 @@ class MainWindow(QMainWindow):
         from .pages.settings_page import SettingsPage
 
         sv = self._services
-        return SettingsPage(sv.setup, sv.operators, catalogue=sv.catalogue, backups=sv.backups)
+        return SettingsPage(sv.setup, sv.operators, catalogue=sv.catalogue, backups=sv.backups,
+                            retention=sv.retention)
 
     def _build_audit(self) -> QWidget:
         from .pages.audit_page import AuditPage

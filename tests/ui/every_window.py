@@ -275,6 +275,12 @@ def _consent_dialog(i: Installations) -> QWidget:
     return ConsentDialog(i.desa.consent, i.desa.households.get(i.data.household_id))
 
 
+def _retention_dialog(i: Installations) -> QWidget:
+    from puskesos_desktop.ui.dialogs.retention_dialog import RetentionDialog
+
+    return RetentionDialog(i.desa.retention)
+
+
 def _help_dialog(_i: Installations) -> QWidget:
     from puskesos_desktop.ui.dialogs.help_dialog import HelpDialog
 
@@ -331,6 +337,7 @@ WINDOWS: list[tuple[str, Factory]] = [
     ("backups dialog", _backups_dialog),
     ("restore dialog", _restore_dialog),
     ("consent dialog", _consent_dialog),
+    ("retention dialog", _retention_dialog),
     ("operator guide (F1)", _help_dialog),
 ]
 KABUPATEN_WINDOWS: list[tuple[str, Factory]] = [

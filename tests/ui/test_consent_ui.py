@@ -43,3 +43,26 @@ def test_the_warga_list_shows_only_households_without_consent_when_asked(qtbot, 
     page.without_consent.setChecked(True)
     assert page.model.rowCount() == 1 and page.model.row_at(0).id == without
     assert "without consent" in page.status.text()
+
+
+def test_the_retention_dialog_saves_the_schedule_and_purges_after_asking(qtbot, services, monkeypatch):
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from puskesos_desktop.ui.dialogs.retention_dialog import RetentionDialog
+
+    with clock.fixed(dt.datetime(2012, 5, 1, 9, 0, tzinfo=dt.timezone(dt.timedelta(hours=7)))):
+        register(services, "3201051511200001", ())
+    dialog = RetentionDialog(services.retention)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.purge_button.isEnabled() and "1 households" in dialog.due.text()
+    dialog.household_years.setValue(20)
+    dialog.save_button.click()
+    assert services.retention.schedule().household_years == 20 and not dialog.purge_button.isEnabled()
+    dialog.household_years.setValue(10)
+    dialog.save_button.click()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    dialog.purge_button.click()
+    assert "Purged: 0 people, 1 households" in dialog.message.text() and services.households.count() == 0

@@ -36,6 +36,7 @@ PRIVACY = "Perlindungan data"
 ENCRYPTION = "Basis data terenkripsi dan kode pemulihan"
 BACKUPS = "Cadangan dan pemulihan"
 CONSENT = "Persetujuan keluarga"
+RETENTION = "Retensi: berapa lama data disimpan"
 AUDIT = "Log Audit"
 
 # Dialogs (by class name, so this module imports none of them) and the heading F1 opens in each.
@@ -49,7 +50,7 @@ DIALOG_SECTIONS = {
     "OutcomeDialog": OUTCOMES, "FindReferralDialog": OUTCOMES, "OverdueReferralsDialog": OUTCOMES,
     "FingerprintDialog": SYNC_KABUPATEN, "ForkReviewDialog": SYNC_KABUPATEN,
     "RecoveryCodeDialog": ENCRYPTION, "BackupsDialog": BACKUPS, "RestoreDialog": BACKUPS,
-    "ConsentDialog": CONSENT,
+    "ConsentDialog": CONSENT, "RetentionDialog": RETENTION,
 }
 _NUMBER = re.compile(r"^\d+(\.\d+)*\.?\s+")
 

@@ -15,8 +15,10 @@ from ...core.model import Office, Operator, Region
 from ...services.backups import BackupService
 from ...services.catalogue import CatalogueService
 from ...services.restore import Restore
+from ...services.retention import RetentionService
 from .. import background
 from ..dialogs.backups_dialog import BackupsDialog
+from ..dialogs.retention_dialog import RetentionDialog
 from ...services.operators import OperatorService
 from ...services.setup import SetupService
 from ..dialogs.office_dialog import OfficeDialog
@@ -31,7 +33,8 @@ from ..widgets.job_progress import close_job_progress, follow, fraction_steps, o
 
 class SettingsPage(QWidget):
     def __init__(self, setup: SetupService, operators: OperatorService, parent: QWidget | None = None, *,
-                 catalogue: CatalogueService | None = None, backups: BackupService | None = None) -> None:
+                 catalogue: CatalogueService | None = None, backups: BackupService | None = None,
+                 retention: RetentionService | None = None) -> None:
         """With `catalogue`, a second tab edits the service catalogue and the institution directory;
         with `backups` (an encrypted SQLite database), a box makes, lists and restores backups."""
         super().__init__(parent)
@@ -39,6 +42,7 @@ class SettingsPage(QWidget):
         self._operators = operators
         self._backups = backups if backups is not None and backups.available else None
         self._backup_progress = None
+        self._retention = retention
         self.model = OperatorTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
@@ -84,11 +88,14 @@ class SettingsPage(QWidget):
         # An encrypted SQLite database only: PostgreSQL has no recovery code.
         self.recovery_button = QPushButton(self.tr("New recovery &code…"))
         self.recovery_button.clicked.connect(self.new_recovery_code)
+        self.retention_button = QPushButton(self.tr("Review re&tention…"))
+        self.retention_button.clicked.connect(self.review_retention)
         self.office_notice = QLabel()
         self.office_notice.setWordWrap(True)
         row = QHBoxLayout()
         row.addWidget(self.edit_office_button)
         row.addWidget(self.recovery_button)
+        row.addWidget(self.retention_button)
         row.addStretch(1)
         layout = QVBoxLayout(box)
         layout.addLayout(self.office_form)
@@ -228,6 +235,13 @@ class SettingsPage(QWidget):
         if accepted and hasattr(window, "request_restore"):
             window.request_restore(opened)
 
+    def review_retention(self) -> None:
+        if self._retention is None:
+            return
+        dialog = RetentionDialog(self._retention, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def _operators_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Operators"))
         buttons = QHBoxLayout()
@@ -254,6 +268,8 @@ class SettingsPage(QWidget):
             button.setVisible(admin)
         self.recovery_button.setVisible(admin and self._operators.has_recovery_code)
         self.backup_box.setVisible(admin and self._backups is not None)
+        self.retention_button.setVisible(admin and self._retention is not None and self._setup.office() is not None
+                                         and self._setup.office().mode.value == "desa")
         if admin:
             self._show_backup_state()
         self.read_only_note.setVisible(not admin)
