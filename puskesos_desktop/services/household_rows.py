@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 from ..core.codes import HEAD
 from ..core.names import name_keys
 from ..db.records import HouseholdRecord, PersonRecord, SearchTermRecord
+from ..db.stamping import tombstone
 
 
 def index_terms(s: Session, person: PersonRecord, *, fresh: bool = False) -> None:
@@ -40,3 +41,12 @@ def refresh_summary(s: Session, household: HouseholdRecord) -> None:
         household.head_name = head
     if household.member_count != len(live):
         household.member_count = len(live)
+
+
+def tombstone_household(s: Session, household: HouseholdRecord) -> None:
+    """The household and every live member tombstoned, their search terms gone (a removal, a purge)."""
+    for member in household.members:
+        if not member.deleted:
+            drop_terms(s, member.id)
+            tombstone(member)
+    tombstone(household)

@@ -17,7 +17,7 @@ from ..db import mapping
 from ..db.records import HouseholdRecord, PersonRecord
 from ..db.stamping import tombstone
 from .context import Context
-from .household_rows import drop_terms, index_terms, refresh_summary
+from .household_rows import drop_terms, index_terms, refresh_summary, tombstone_household
 from .person_move import plan_move
 
 
@@ -197,12 +197,7 @@ class HouseholdService:
         """Tombstones the household and every member; the rows stay so the removal can travel."""
         self._ctx.require(WRITER_ROLES, "menghapus keluarga")
         with self._ctx.transaction() as s:
-            record = self._live_household(s, household_id)
-            for member in record.members:
-                if not member.deleted:
-                    drop_terms(s, member.id)
-                    tombstone(member)
-            tombstone(record)
+            tombstone_household(s, self._live_household(s, household_id))
             self._ctx.audit(s, "household_remove", "household", household_id)
 
     def add_person(self, household_id: str, draft: PersonDraft) -> SavedWithWarnings:

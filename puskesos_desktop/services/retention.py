@@ -27,13 +27,17 @@ from ..db.records import (
 )
 from ..db.stamping import tombstone
 from .context import Context
-from .household_rows import drop_terms, refresh_summary
+from .household_rows import drop_terms, refresh_summary, tombstone_household
 
 CLOSED = (ComplaintStatus.SELESAI.value, ComplaintStatus.DITUTUP.value)
 FINAL = tuple(s.value for s in FINAL_REFERRAL_STATUSES)
 # What goes with a household: its rows in these tables (the desa's own), children before parents.
 HOUSEHOLD_ROWS = (ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord, ComplaintEventRecord, ComplaintRecord,
                   NeedRecord, ConsentRecord)
+
+
+def _held_back(who: str) -> str:
+    return f"{who}: masih ada rujukan yang berjalan; selesaikan atau batalkan dulu."
 
 
 def _years_ago(now: dt.datetime, years: int) -> dt.datetime:
@@ -96,8 +100,7 @@ class RetentionService:
         due, refused = [], []
         for household_id, no_kk in rows:
             if self._open_referrals(s, ReferralRecord.household_id == household_id):
-                refused.append(f"Keluarga KK {mask_number(no_kk or '')}: masih ada rujukan yang berjalan; "
-                               "selesaikan atau batalkan dulu.")
+                refused.append(_held_back(f"Keluarga KK {mask_number(no_kk or '')}"))
             else:
                 due.append(household_id)
         return tuple(due), refused
@@ -113,8 +116,7 @@ class RetentionService:
             if household_id in households:
                 continue  # goes with its household
             if self._open_referrals(s, ReferralRecord.person_id == person_id):
-                refused.append(f"NIK {mask_number(nik or '')}: masih ada rujukan yang berjalan; selesaikan atau "
-                               "batalkan dulu.")
+                refused.append(_held_back(f"NIK {mask_number(nik or '')}"))
             else:
                 due.append(person_id)
         return tuple(due), refused
@@ -167,9 +169,4 @@ class RetentionService:
             for row in s.execute(select(model).where(where, model.origin_id == local,
                                                      model.deleted.is_(False))).scalars():
                 tombstone(row)
-        household = s.get(HouseholdRecord, household_id)
-        for member in household.members:
-            if not member.deleted:
-                drop_terms(s, member.id)
-                tombstone(member)
-        tombstone(household)
+        tombstone_household(s, s.get(HouseholdRecord, household_id))
