@@ -49,6 +49,9 @@ def build_parser() -> argparse.ArgumentParser:
     desa.add_argument("--kabupaten-key", type=Path, metavar="BERKAS", help="berkas kunci publik kabupaten (.json)")
     desa.add_argument("--enrollment-out", type=Path, metavar="BERKAS",
                       help="tulis berkas pendaftaran desa ini untuk kabupaten")
+    desa.add_argument("--replaces-lost", action="store_true",
+                      help="laptop ini pengganti laptop desa yang hilang atau rusak tanpa cadangan: nomor surat "
+                           "menunggu data desa kembali dari kabupaten (kabupaten: hub enroll --replaces)")
     kab = init.add_parser("kabupaten", help="instalasi kabupaten", description="Menyiapkan instalasi kabupaten.")
     kab.add_argument("--kab-code", required=True, metavar="KODE4", help="kode wilayah kabupaten, 4 angka")
     kab.add_argument("--name", required=True, metavar="NAMA", help="nama kantor, misalnya Dinas Sosial Kab. Bogor")
@@ -111,6 +114,9 @@ def build_parser() -> argparse.ArgumentParser:
     enroll = hub.add_parser("enroll", help="terima berkas pendaftaran desa",
                            description="Menerima berkas pendaftaran sebuah desa.")
     enroll.add_argument("file", type=Path, metavar="BERKAS", help="berkas pendaftaran desa (.json)")
+    enroll.add_argument("--replaces", action="store_true",
+                        help="laptop pengganti laptop desa yang hilang atau rusak tanpa cadangan: mengambil alih "
+                             "instalasi lama (kuncinya dicabut) dan menerima kembali semua data desa itu")
 
     person = _group(sub, "person", "data pribadi seseorang", "action", "TINDAKAN")
     report = person.add_parser("report", help="cetak semua data yang disimpan tentang seseorang (PDF)",
@@ -167,7 +173,8 @@ def _init(sv: Services, a) -> tuple[dict, str]:
         raise ValidationError.single("kabupaten_key", "missing", f"Berkas kunci kabupaten tidak ada: {a.kabupaten_key}")
     password = sys.stdin.readline().rstrip("\r\n")
     office = sv.setup.initialize(draft, admin_username=a.admin, admin_password=password,
-                                 admin_full_name=a.admin_full_name)
+                                 admin_full_name=a.admin_full_name,
+                                 replaces_lost=a.mode == "desa" and a.replaces_lost)
     fingerprint = sv.sync.make_keys()
     code = sv.keyring.take_recovery_code() if sv.keyring else ""
     lines = [f"Instalasi {office.mode.value} '{office.name}' ({', '.join(office.region_names)}) siap; "
@@ -186,6 +193,9 @@ def _init(sv: Services, a) -> tuple[dict, str]:
     if out is not None:
         sv.sync.write_own_identity(out)
         lines.append(("Berkas pendaftaran" if a.mode == "desa" else "Kunci publik") + f" ditulis ke {out}")
+    if a.mode == "desa" and a.replaces_lost:
+        lines.append("Laptop pengganti: minta Dinas Sosial mendaftarkan berkas pendaftaran ini sebagai pengganti "
+                     "(hub enroll --replaces), lalu impor kiriman baliknya; nomor surat diberikan sesudah itu.")
     return payload, "\n".join(lines)
 
 
@@ -310,9 +320,17 @@ def _sync_import(sv: Services, a) -> tuple[dict, str]:
 
 
 def _hub_enroll(sv: Services, a) -> tuple[dict, str]:
-    peer = sv.sync.enroll(a.file)
-    return _plain(peer), (f"Desa {peer.region_code} ({peer.name}) terdaftar. Sidik jari {peer.fingerprint}: "
-                          "pastikan sama dengan yang tampil di laptop desa.")
+    existing = None if a.replaces else sv.sync.enrolled_installation(a.file)
+    peer = sv.sync.enroll(a.file, replaces=a.replaces)
+    text = (f"Desa {peer.region_code} ({peer.name}) terdaftar. Sidik jari {peer.fingerprint}: "
+            "pastikan sama dengan yang tampil di laptop desa.")
+    if a.replaces:
+        text += (" Laptop ini menggantikan instalasi lama desa itu (kunci lamanya dicabut): buat kiriman balik "
+                 "untuk desa ini; di laptop baru, kiriman itu mengembalikan semua data desa.")
+    elif existing is not None:
+        text += (f" Catatan: desa ini juga punya instalasi lain (sidik jari {existing.fingerprint}); data instalasi "
+                 "itu tidak dikirim ke laptop ini.")
+    return _plain(peer), text
 
 
 class _PartlyRejected(PuskesosError):

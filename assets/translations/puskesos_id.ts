@@ -1060,8 +1060,30 @@
         <translation>Desa tidak didaftarkan</translation>
     </message>
     <message>
+        <source>The new laptop of desa {code} ({name}) replaces its old installation, whose key is revoked. Send it a return bundle (Ctrl+E): it brings the desa&apos;s data back to the new laptop.</source>
+        <translation>Laptop baru desa {code} ({name}) menggantikan instalasi lamanya; kunci lama sudah dicabut. Buat kiriman balik (Ctrl+E): kiriman itu mengembalikan data desa ke laptop baru.</translation>
+    </message>
+    <message>
         <source>Desa {code} ({name}) enrolled. Its bundles can be imported now.</source>
         <translation>Desa {code} ({name}) sudah didaftarkan. Berkas kirimannya sekarang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>Desa already enrolled</source>
+        <translation>Desa sudah terdaftar</translation>
+    </message>
+    <message>
+        <source>Desa {code} already has an installation here (fingerprint {fingerprint}, enrolled {date}).
+
+Does this new laptop replace it, because the old laptop was lost or broke and there is no backup?
+
+Yes: the new laptop takes the old installation over. The old key is revoked, and the next return bundle brings every record of the desa back to the new laptop.
+No: enroll it as a second installation; the old installation&apos;s records stay here only.</source>
+        <translation>Desa {code} sudah punya instalasi terdaftar di sini (sidik jari {fingerprint}, didaftarkan {date}).
+
+Apakah laptop baru ini menggantikannya, karena laptop lama hilang atau rusak dan tidak ada cadangan?
+
+Ya: laptop baru mengambil alih instalasi lama. Kunci lama dicabut, dan kiriman balik berikutnya mengembalikan semua data desa ke laptop baru.
+Tidak: daftarkan sebagai instalasi kedua; data instalasi lama tetap hanya di sini.</translation>
     </message>
     <message>
         <source>Revoke desa key</source>
@@ -1155,6 +1177,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
         <translation>{desa} (dicabut)</translation>
     </message>
     <message>
+        <source>{desa} (new laptop)</source>
+        <translation>{desa} (laptop baru)</translation>
+    </message>
+    <message>
         <source>never</source>
         <translation>belum pernah</translation>
     </message>
@@ -1169,6 +1195,10 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>Key revoked on {when}: bundles signed with it are rejected.</source>
         <translation>Kunci dicabut pada {when}: berkas kiriman yang ditandatangani dengannya ditolak.</translation>
+    </message>
+    <message>
+        <source>A new laptop replaces this desa&apos;s lost one: send it a return bundle, which brings the desa&apos;s data back to it. Its bundles are taken once it has imported that.</source>
+        <translation>Laptop baru menggantikan laptop desa yang hilang: buat kiriman balik, yang mengembalikan data desa ke laptop itu. Kiriman dari laptop baru diterima setelah kiriman itu diimpor di sana.</translation>
     </message>
     <message>
         <source>No bundle from this desa for {days} days.</source>
@@ -2580,6 +2610,14 @@ Alasan (wajib, disimpan dalam catatan):</translation>
     <message>
         <source>&amp;Kabupaten — the Dinas Sosial that receives the villages&apos; data</source>
         <translation>&amp;Kabupaten — Dinas Sosial yang menerima data dari desa-desa</translation>
+    </message>
+    <message>
+        <source>This laptop replaces the desa&apos;s &amp;lost or broken laptop, and there is no backup</source>
+        <translation>Laptop ini &amp;menggantikan laptop desa yang hilang atau rusak, dan tidak ada cadangan</translation>
+    </message>
+    <message>
+        <source>Tell the Dinas Sosial when you bring them this laptop&apos;s enrollment file: they enroll it in place of the old one, and their return bundle brings the desa&apos;s data back. Letters get numbers after that.</source>
+        <translation>Beri tahu Dinas Sosial saat menyerahkan berkas pendaftaran laptop ini: mereka mendaftarkannya sebagai pengganti laptop lama, dan kiriman balik mereka mengembalikan data desa. Surat mendapat nomor sesudah itu.</translation>
     </message>
     <message>
         <source>A new or reinstalled laptop of an office that already has its data in a backup (on a USB stick)? Restore it instead of setting up anew.</source>
@@ -4231,6 +4269,10 @@ Last received: {received}</source>
         <translation>Sidik jari kunci: {fingerprint}
 Terakhir dikirim: {sent}
 Terakhir diterima: {received}</translation>
+    </message>
+    <message>
+        <source>This laptop replaces the desa&apos;s lost one. Give its enrollment file to the Dinas Sosial to enroll it in place of the old laptop, then receive their return bundle: it brings the desa&apos;s data back. Until then no new letter number is given.</source>
+        <translation>Laptop ini menggantikan laptop desa yang hilang. Serahkan berkas pendaftarannya ke Dinas Sosial agar didaftarkan sebagai pengganti laptop lama, lalu terima kiriman balik mereka: kiriman itu mengembalikan data desa. Sampai saat itu, nomor surat baru tidak diberikan.</translation>
     </message>
     <message>
         <source>This laptop was restored from a backup. Send to the kabupaten, then receive its return bundle: it brings back this desa&apos;s data from after the backup. Until then no new letter number is given.</source>

@@ -28,6 +28,7 @@ class Peer:
     reconciled_seq: int | None
     rejected_files: int = 0
     forks: int = 0
+    successor_pending: bool = False  # enrolled in place of a lost laptop, which has not taken over yet
 
     @property
     def active(self) -> bool:
@@ -81,6 +82,7 @@ class PendingChanges:
     confirmed_seq: int
     restored: bool = False  # restored from a backup; the kabupaten has not sent back what it lacked yet
     kept_versions: int = 0  # versions kept for review here after a restore (services/sync.py forks)
+    replacing: bool = False  # set up in place of a lost laptop; the kabupaten has not sent the desa's data yet
 
 
 @dataclass(frozen=True, slots=True)

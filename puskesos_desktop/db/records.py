@@ -469,7 +469,22 @@ class SyncPeerRecord(Base):
     reseed_audit_seq: Mapped[int | None] = mapped_column(BigInteger)
     reseed_first_seq: Mapped[int | None] = mapped_column(BigInteger)
     audit_acked_hash: Mapped[str] = mapped_column(String(64), default="", server_default="")
+    # At the kabupaten: a new installation enrolled as this desa's successor (its own origin, until it
+    # has taken this peer's origin over from the first return bundle; docs/bundle-format.md, *Successor*).
+    successor_origin: Mapped[str | None] = mapped_column(String(36))
     __table_args__ = (CheckConstraint("role in ('kabupaten', 'desa')", name="role"),)
+
+
+class SyncRetiredKeyRecord(Base):
+    """At the kabupaten: a desa's signing key replaced by a successor's; a bundle it signs is refused
+    as from a revoked key (the lost or stolen laptop)."""
+
+    __tablename__ = "sync_retired_key"
+    signing_public: Mapped[str] = mapped_column(String(64), primary_key=True)  # hex
+    peer_id: Mapped[str] = mapped_column(String(36), ForeignKey("sync_peer.id"))
+    fingerprint: Mapped[str] = mapped_column(String(40))
+    retired_at: Mapped[dt.datetime] = mapped_column(DateTime, default=utcnow)
+    reason: Mapped[str] = mapped_column(Text, default="")
 
 
 class SyncBundleRecord(Base):

@@ -334,12 +334,13 @@ def _take_serial(s: Session, year: int) -> int:
     # The dialect's own INSERT … ON CONFLICT, imported here: the PostgreSQL dialect costs ~0.1 s of
     # start-up on a desa, which never uses it (docs/benchmarks.md, start-up).
     if s.execute(select(SyncOriginRecord.reseed_seq).where(SyncOriginRecord.is_local.is_(True))).scalar() is not None:
-        # Restored from a backup, and the kabupaten has not sent back what it lacked: letters numbered on
-        # the lost laptop after the backup may come back, so no number is given until they have.
+        # Restored from a backup (or set up in place of a lost laptop), and the kabupaten has not sent
+        # back what it lacked: letters numbered on the lost laptop may come back, so no number is given
+        # until they have.
         raise ValidationError.single("letter", "restored", (
-            "Laptop ini baru dipulihkan dari cadangan: nomor surat baru diberikan setelah kiriman balik dari "
-            "kabupaten diterima, supaya tidak memakai nomor yang sudah dipakai di laptop lama. Kirim data ke "
-            "kabupaten, lalu terima kiriman baliknya."))
+            "Data laptop lama desa ini belum kembali dari kabupaten (laptop ini dipulihkan dari cadangan atau "
+            "menggantikan laptop yang hilang): nomor surat baru diberikan setelah kiriman balik kabupaten "
+            "diterima, supaya tidak memakai nomor yang sudah dipakai di laptop lama."))
     if s.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import insert
     else:

@@ -51,9 +51,13 @@ class SetupService:
 
     def initialize(
         self, draft: OfficeDraft, *, admin_username: str | None = None,
-        admin_password: str | None = None, admin_full_name: str = "",
+        admin_password: str | None = None, admin_full_name: str = "", replaces_lost: bool = False,
     ) -> Office:
-        """Creates the office, its local sync origin and (from the wizard) the first administrator."""
+        """Creates the office, its local sync origin and (from the wizard) the first administrator.
+
+        `replaces_lost` (a desa): this laptop replaces one lost with no backup. Until the kabupaten's
+        return bundle has brought the desa's data back, no letter number is given, as after a restore
+        (the lost laptop's numbers come back with it; docs/bundle-format.md, *Successor*)."""
         problems = rules.check_office(draft)
         if admin_username is not None:
             problems.extend(self._operators.check_new(admin_username, admin_password or "", Role.ADMIN))
@@ -64,6 +68,8 @@ class SetupService:
             origin = SyncOriginRecord(
                 id=new_id(), kind=draft.mode.value, region_code=draft.region_code, incarnation=1,
                 last_seq=0, is_local=True,
+                **({"reseed_seq": 0, "reseed_audit_seq": 0, "reseed_first_seq": 0}
+                   if replaces_lost and draft.mode is Mode.DESA else {}),
             )
             s.add(origin)
             s.flush()

@@ -26,9 +26,10 @@ from ..core.referrals import Outcome, ReferralStatus, follow_outcomes
 from ..core.sync_model import ExportResult, Fork, IdentityFile, ImportResult, PendingChanges, Peer
 from ..db.records import (
     LetterCounterRecord, LetterRecord, OfficeRecord, ReferralEventRecord, ReferralOutcomeRecord, ReferralRecord,
-    SyncBundleRecord, SyncForkRecord, SyncOriginRecord, SyncPeerRecord, utcnow,
+    SyncBundleRecord, SyncForkRecord, SyncOriginRecord, SyncPeerRecord, SyncRetiredKeyRecord, utcnow,
 )
 from ..db.audit_chain import chain_head
+from ..db.stamping import content_hash, content_of_row
 from ..sync import container, keys
 from ..sync.audit_rows import (
     TABLE as AUDIT_TABLE, AuditChainBroken, AuditReceipt, AuditReceiver, AuditRefill, audit_lines,
@@ -121,8 +122,13 @@ class SyncService:
             self._ctx.audit(s, "sync_kabupaten_key", "sync_peer", peer.id)
             return _peer(s, peer)
 
-    def enroll(self, path: Path) -> Peer:
-        """At the kabupaten: a desa installation's enrollment file (after comparing the fingerprint)."""
+    def enroll(self, path: Path, *, replaces: bool = False) -> Peer:
+        """At the kabupaten: a desa installation's enrollment file (after comparing the fingerprint).
+
+        `replaces`: the file is from a new laptop of a desa enrolled here whose laptop was lost with no
+        backup. It takes over that installation (its origin, and so every row of it held here): the old
+        key is retired (a bundle it signs is refused), and the return bundles send the desa everything
+        of it until the new laptop has taken the origin over (docs/bundle-format.md, *Successor*)."""
         identity = keys.read_public_identity(path)
         with self._ctx.transaction() as s:
             office = _office(s)
@@ -134,9 +140,23 @@ class SyncService:
                 raise SyncError(f"Desa {identity.region_code} tidak berada di kabupaten/kota {office.region_code}.")
             if s.get(SyncOriginRecord, identity.origin_id) is not None:
                 raise SyncError("Instalasi desa ini sudah terdaftar.")
-            peer = _add_peer(s, identity, "desa")
-            self._ctx.audit(s, "sync_enroll", "sync_peer", peer.id, identity.region_code)
+            if s.get(SyncRetiredKeyRecord, identity.signing_public.hex()) is not None:
+                raise SyncError("Kunci instalasi ini sudah dicabut (laptop yang sudah diganti); tidak didaftarkan.")
+            if replaces:
+                peer = _take_over(s, identity)
+                self._ctx.audit(s, "sync_enroll_successor", "sync_peer", peer.id, identity.region_code)
+            else:
+                peer = _add_peer(s, identity, "desa")
+                self._ctx.audit(s, "sync_enroll", "sync_peer", peer.id, identity.region_code)
             return _peer(s, peer)
+
+    def enrolled_installation(self, path: Path) -> Peer | None:
+        """At the kabupaten: the installation already enrolled for the desa of an enrollment file (the
+        one a successor would replace), or None."""
+        identity = keys.read_public_identity(path)
+        with self._ctx.reading() as s:
+            peer = _newest_of_desa(s, identity.region_code)
+            return None if peer is None or peer.origin_id == identity.origin_id else _peer(s, peer)
 
     def revoke(self, peer_id: str, reason: str) -> Peer:
         if not reason.strip():
@@ -179,7 +199,8 @@ class SyncService:
                 SyncForkRecord.resolved.is_(False))).scalar_one()
             return PendingChanges(rows=rows, since=since, last_confirmed_at=peer.last_received_at if peer else None,
                                   confirmed_seq=confirmed, restored=origin is not None and origin.reseed_seq is not None,
-                                  kept_versions=kept)
+                                  kept_versions=kept, replacing=origin is not None and origin.reseed_seq is not None
+                                  and not origin.reseed_first_seq)
 
     # ---- writing a bundle -------------------------------------------------------------------
     def export(self, out_dir: Path, desa_code: str | None = None) -> ExportResult:
@@ -270,6 +291,8 @@ class SyncService:
                 **({"reseed": {"seq": peer.reseed_seq, "audit_seq": peer.reseed_audit_seq or 0,
                                "first_seq": peer.reseed_first_seq or 0}}
                    if peer.reseed_seq is not None else {}),
+                # A successor (a new laptop enrolled in place of a lost one): take this origin over.
+                **({"successor": _successor_block(s, peer)} if peer.successor_origin else {}),
             }},
         )
         lines = owned_lines(s, KABUPATEN_TABLES, [origin.id], peer.acked_seq, where={"referral_outcome": theirs})
@@ -304,10 +327,13 @@ class SyncService:
             office = _office(s)
             pair = keys.keypair_from_json(office.private_keys or "")
             signers = {p.signing_public: p for p in s.execute(select(SyncPeerRecord)).scalars()}
+            retired = set(s.execute(select(SyncRetiredKeyRecord.signing_public)).scalars())
         if seen is not None:
             return self._duplicate(path, sha, seen.bundle_id or "", "Berkas ini sudah diimpor sebelumnya.")
 
         def lookup(public: bytes) -> str:
+            if public.hex() in retired:  # a laptop a successor replaced
+                return "revoked"
             peer = signers.get(public.hex())
             return "unknown" if peer is None else ("revoked" if peer.revoked_at else "known")
 
@@ -351,6 +377,10 @@ class SyncService:
             expected_kind = "desa" if office.mode == Mode.KABUPATEN.value else "return"
             if m.kind != expected_kind:
                 raise _Rejected("wrong_kind", "Berkas ini bukan untuk instalasi ini (arah pengiriman salah).")
+            if m.sender_origin == peer.successor_origin and m.sender_origin is not None:
+                raise _Rejected("successor_pending", (
+                    "Berkas ini dibuat laptop pengganti sebelum data desa kembali dari kabupaten. Impor dulu "
+                    "kiriman balik kabupaten di laptop desa, lalu kirim data lagi: tidak ada data yang hilang."))
             if m.sender_origin != peer.origin_id or m.sender_region != peer.region_code:
                 raise _Rejected("wrong_sender", "Isi berkas tidak sesuai dengan penandatangannya.")
             if m.recipient_region != office.region_code or m.recipient_fingerprint != office.key_fingerprint:
@@ -365,6 +395,11 @@ class SyncService:
                     f"Ada kiriman yang belum diterima: berkas ini mulai dari perubahan #{m.seq_from + 1}, padahal "
                     f"yang sudah diterima baru sampai #{peer.applied_seq}. Berkas disimpan; minta pengirim mengirim ulang."))
             kabupaten = office.mode == Mode.KABUPATEN.value
+            successor = None if kabupaten else _successor_of(m)
+            if successor is not None:  # a new laptop enrolled in place of a lost one: its origin now
+                successor = self._take_origin_over(s, office, successor, m)
+            elif kabupaten and peer.successor_origin:
+                peer.successor_origin = None  # the successor has taken the origin over: it signs as it
             # A restored desa's request (at the kabupaten), or the return bundle's answer to it (at the desa).
             reseed = _reseed_of(m)
             if kabupaten:
@@ -418,6 +453,8 @@ class SyncService:
                 peer.reconciled_seq = m.seq_to if reconciled else peer.reconciled_seq
             else:
                 self._after_return(s, office, peer, m, result.outcome_referrals, reseed)
+                if successor:
+                    self._ctx.audit(s, "sync_successor", "sync_origin", office.local_origin_id, successor)
             s.add(SyncBundleRecord(
                 id=new_id(), bundle_id=m.bundle_id, direction="in", peer_origin_id=peer.origin_id, kind=m.kind,
                 file_name=path.name, file_sha256=sha, seq_from=m.seq_from, seq_to=m.seq_to, status="applied",
@@ -450,6 +487,42 @@ class SyncService:
                 unchanged=result.unchanged + result.older, forks=result.forks + result.replaced, reconciled=reconciled,
                 seq_to=m.seq_to,
             )
+
+    def _take_origin_over(self, s: Session, office: OfficeRecord, successor: dict, m) -> str:
+        """At a successor desa, from a return bundle: the lost laptop's origin becomes this installation's.
+        Its rows come in this bundle (a re-seed from 0, applied as our own); the rows made here before
+        are moved to it under a new seq past what the kabupaten holds; the audit log made here so far
+        stays, closed, under the installation's first origin. Returns what the audit log says of it
+        ("" when the origin was taken over already: a return bundle sent again)."""
+        mine, theirs = office.local_origin_id, successor["origin_id"]
+        if mine == theirs:
+            return ""
+        if mine != successor["from_origin"]:
+            raise _Rejected("wrong_recipient", "Berkas ini untuk laptop pengganti lain desa ini; tidak diterapkan.")
+        clash = s.execute(select(LetterRecord.year, func.count()).where(
+            LetterRecord.origin_id == mine, LetterRecord.year.in_([int(y) for y in successor["letters"]]))
+            .group_by(LetterRecord.year)).all()
+        if clash:
+            years = ", ".join(str(year) for year, _n in clash)
+            raise _Rejected("successor_letters", (
+                f"Laptop ini sudah menerbitkan {sum(n for _y, n in clash)} surat rujukan tahun {years} sebelum data "
+                "desa kembali dari kabupaten, dan laptop lama juga memberi nomor surat tahun itu: nomornya bisa "
+                "sama. Berkas tidak diterapkan; hubungi Dinas Sosial untuk menyelesaikan nomor surat itu."))
+        first = successor["seq"] + 1
+        seen = (m.extra.get("acknowledgement") or {}).get("incarnation")
+        incarnation = seen if isinstance(seen, int) and not isinstance(seen, bool) and seen > 0 else 1
+        s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == mine).values(
+            is_local=False, reseed_seq=None, reseed_audit_seq=None, reseed_first_seq=None))
+        s.add(SyncOriginRecord(id=theirs, kind=Mode.DESA.value, region_code=office.region_code,
+                               incarnation=incarnation, last_seq=first, is_local=True,
+                               reseed_seq=0, reseed_audit_seq=0, reseed_first_seq=first))
+        s.flush()
+        moved = _move_rows(s, mine, theirs, first)
+        office.local_origin_id = theirs
+        # Bundles written under the first origin will never be acknowledged: their rows go again, moved.
+        s.execute(update(SyncBundleRecord).where(SyncBundleRecord.direction == "out",
+                                                 SyncBundleRecord.status == "written").values(status="superseded"))
+        return f"{mine} -> {theirs}; {moved} baris"
 
     def _check_outcomes_are_ours(self, s: Session, referral_ids: set[str], local_origin: str) -> None:
         owners = referral_origin(s, referral_ids)
@@ -494,8 +567,10 @@ class SyncService:
             if peer is None:
                 return
             done = s.execute(select(SyncBundleRecord).where(
-                SyncBundleRecord.direction == "out", SyncBundleRecord.status == "written",
-                SyncBundleRecord.seq_to <= peer.acked_seq)).scalars().all()
+                SyncBundleRecord.direction == "out",
+                ((SyncBundleRecord.status == "written") & (SyncBundleRecord.seq_to <= peer.acked_seq))
+                # a successor's bundles of its first origin: their rows go again, moved to the one it took over
+                | (SyncBundleRecord.status == "superseded"))).scalars().all()
             for bundle in done:
                 (self._outbox / bundle.file_name).unlink(missing_ok=True)
                 bundle.status = "acknowledged"
@@ -596,6 +671,36 @@ def _reseed_of(m) -> tuple[int, int, int] | None:
     return None
 
 
+def _successor_of(m) -> dict | None:
+    """A return bundle's `acknowledgement.successor` (docs/bundle-format.md, *Successor*), or None."""
+    extra = m.extra if isinstance(m.extra, dict) else {}
+    found = (extra.get("acknowledgement") or {}).get("successor")
+    if not isinstance(found, dict):
+        return None
+    texts = all(isinstance(found.get(k), str) and found.get(k) for k in ("from_origin", "origin_id"))
+    seq, letters = found.get("seq"), found.get("letters", {})
+    if not (texts and isinstance(seq, int) and not isinstance(seq, bool) and seq >= 0 and isinstance(letters, dict)
+            and all(str(y).isdigit() for y in letters)):
+        raise _Rejected("bad_manifest", "Isi berkas rusak (data pengganti laptop tidak lengkap); tidak diterapkan.")
+    return found
+
+
+def _move_rows(s: Session, from_origin: str, to_origin: str, seq: int) -> int:
+    """Every synced row of `from_origin` becomes `to_origin`'s, under `seq` (its hash follows: the
+    origin is part of a row's content)."""
+    moved = 0
+    for table in DESA_TABLES:
+        model = RECORDS[table]
+        t = model.__table__
+        rows = s.execute(select(t).where(t.c.origin_id == from_origin)).mappings().all()
+        for row in rows:
+            content = content_of_row(model, {**row, "origin_id": to_origin})
+            s.execute(update(t).where(t.c.id == row["id"]).values(
+                origin_id=to_origin, seq=seq, content_hash=content_hash(content)))
+        moved += len(rows)
+    return moved
+
+
 def _file_sha256(path: Path) -> str:
     sha = hashlib.sha256()
     with open(path, "rb") as f:
@@ -642,6 +747,50 @@ def _add_peer(s: Session, identity, role: str) -> SyncPeerRecord:
     return peer
 
 
+def _newest_of_desa(s: Session, desa_code: str) -> SyncPeerRecord | None:
+    return s.execute(select(SyncPeerRecord).where(SyncPeerRecord.role == "desa", SyncPeerRecord.region_code == desa_code)
+                     .order_by(SyncPeerRecord.enrolled_at.desc()).limit(1)).scalar_one_or_none()
+
+
+def _take_over(s: Session, identity) -> SyncPeerRecord:
+    """The desa's newest installation (revoked or not) gets the successor's keys and waits for it to
+    take its origin over: the old key is retired, and the successor holds nothing of ours (our stream
+    starts again from 0) nor of its desa (the re-seed asks for everything, from 0)."""
+    peer = _newest_of_desa(s, identity.region_code)
+    if peer is None:
+        raise SyncError(f"Desa {identity.region_code} belum pernah terdaftar di sini: daftarkan sebagai "
+                        "instalasi baru, bukan pengganti.")
+    s.add(SyncRetiredKeyRecord(signing_public=peer.signing_public, peer_id=peer.id, fingerprint=peer.fingerprint,
+                               reason=f"diganti instalasi {identity.origin_id}"))
+    peer.signing_public, peer.recipient = identity.signing_public.hex(), identity.recipient
+    peer.fingerprint = keys.fingerprint(identity.signing_public, identity.recipient)
+    peer.name = identity.name
+    peer.successor_origin = identity.origin_id
+    peer.revoked_at, peer.revoked_reason = None, ""
+    peer.incarnation += 1
+    peer.acked_seq = 0
+    peer.reseed_seq, peer.reseed_audit_seq, peer.reseed_first_seq = 0, 0, 0
+    peer.reconciled = False
+    s.execute(update(SyncOriginRecord).where(SyncOriginRecord.id == peer.origin_id).values(incarnation=peer.incarnation))
+    s.flush()
+    return peer
+
+
+def _successor_block(s: Session, peer: SyncPeerRecord) -> dict:
+    """What a successor needs to take the origin over: which origin, the highest seq of it held here
+    (its own numbers go on past it), and each year's highest letter serial of it (its letters must not
+    have used them)."""
+    highest = peer.applied_seq
+    for table in DESA_TABLES:
+        t = RECORDS[table].__table__
+        highest = max(highest, s.execute(select(func.max(t.c.seq)).where(t.c.origin_id == peer.origin_id)
+                                         ).scalar() or 0)
+    letters = s.execute(select(LetterRecord.year, func.max(LetterRecord.serial)).where(
+        LetterRecord.origin_id == peer.origin_id, LetterRecord.serial.is_not(None)).group_by(LetterRecord.year)).all()
+    return {"from_origin": peer.successor_origin, "origin_id": peer.origin_id, "seq": highest,
+            "letters": {str(year): serial for year, serial in letters if year}}
+
+
 def _peer(s: Session, p: SyncPeerRecord) -> Peer:
     rejected = s.execute(select(func.count()).select_from(SyncBundleRecord).where(
         SyncBundleRecord.peer_origin_id == p.origin_id, SyncBundleRecord.status == "rejected")).scalar_one()
@@ -652,6 +801,7 @@ def _peer(s: Session, p: SyncPeerRecord) -> Peer:
         enrolled_at=p.enrolled_at, revoked_at=p.revoked_at, applied_seq=p.applied_seq, acked_seq=p.acked_seq,
         last_received_at=p.last_received_at, last_sent_at=p.last_sent_at, reconciled=bool(p.reconciled),
         reconciled_seq=p.reconciled_seq, rejected_files=rejected, forks=forks,
+        successor_pending=p.successor_origin is not None,
     )
 
 

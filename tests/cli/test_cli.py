@@ -289,6 +289,41 @@ def test_sync_from_init_to_return_bundle(tmp_path):
     assert desa("check").returncode == 0 and kab("check").returncode == 0
 
 
+def test_a_successor_laptop_gets_its_desa_back_from_the_command_line(tmp_path):
+    """Issue 11 §3: `init desa --replaces-lost`, `hub enroll FILE --replaces`, the return bundle brings it all."""
+    kab = Cli(tmp_path / "kab", ["--db", str(tmp_path / "kab.sqlite3")])
+    old = Cli(tmp_path / "lama", ["--db", str(tmp_path / "lama.sqlite3")])
+    new = Cli(tmp_path / "baru", ["--db", str(tmp_path / "baru.sqlite3")])
+    for folder in ("kab", "lama", "baru", "stick"):
+        (tmp_path / folder).mkdir()
+    key, stick = tmp_path / "kabupaten.pub.json", tmp_path / "stick"
+    assert kab.init("kabupaten", "--kab-code", "3201", "--name", "Dinas Sosial Kabupaten Bogor",
+                    "--public-key-out", str(key)).returncode == 0
+    for cli, name, extra in ((old, "lama", ()), (new, "baru", ("--replaces-lost",))):
+        done = cli.init("desa", "--desa-code", DESA, "--name", "Puskesos Bojong Koneng", "--kabupaten-key", str(key),
+                        "--enrollment-out", str(tmp_path / f"{name}.json"), *extra)
+        assert done.returncode == 0, done.stderr
+    assert "pengganti" in done.stdout
+    assert kab.json("hub", "enroll", str(tmp_path / "lama.json"))["successor_pending"] is False
+    assert old("demo-data", "--households", "3", "--seed", "1").returncode == 0
+    sent = old.json("sync", "export", "--out", str(stick))
+    assert kab.json("sync", "import", sent["path"])["files"][0]["status"] == "applied"
+    held = {h["no_kk"] for h in old.json("household", "search", "3201")["households"]}
+
+    taken = kab.json("hub", "enroll", str(tmp_path / "baru.json"), "--replaces")
+    assert taken["successor_pending"] is True and taken["origin_id"] == json.loads(
+        (tmp_path / "lama.json").read_text())["origin_id"]
+    back = kab.json("sync", "export", "--desa-code", DESA, "--out", str(stick))
+    assert new.json("sync", "import", back["path"])["files"][0]["status"] == "applied"
+    assert {h["no_kk"] for h in new.json("household", "search", "3201")["households"]} == held
+    again = old.json("sync", "export", "--out", str(stick))  # the old laptop turns up and sends
+    refused = kab("--json", "sync", "import", again["path"])
+    assert refused.returncode == 3 and json.loads(refused.stdout)["files"][0]["reason_code"] == "revoked_signer"
+    up = new.json("sync", "export", "--out", str(stick))
+    assert kab.json("sync", "import", up["path"])["files"][0]["reconciled"] is True
+    assert new("check").returncode == 0 and kab("check").returncode == 0
+
+
 @pytest.mark.parametrize("suffix", [".xlsx", ".csv"])
 def test_the_example_file_passes_a_dry_run_import(desa_cli, tmp_path, suffix):
     from puskesos_desktop.services.import_template import write_template

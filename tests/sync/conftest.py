@@ -32,11 +32,11 @@ class Network:
         self.hub_key = root / "kabupaten.pub.json"
         hub.sync.write_own_identity(self.hub_key)
 
-    def desa(self, code: str = DESA_CODES[0], *, enroll: bool = True) -> Services:
+    def desa(self, code: str = DESA_CODES[0], *, enroll: bool = True, replaces_lost: bool = False) -> Services:
         db = self.root / f"desa-{code}-{len(self.desas)}.sqlite3"
         shutil.copy(self._template, db)
         sv = build_services(Settings.from_args(str(db)))
-        sv.setup.initialize(OfficeDraft(Mode.DESA, code, f"Puskesos {code}"))
+        sv.setup.initialize(OfficeDraft(Mode.DESA, code, f"Puskesos {code}"), replaces_lost=replaces_lost)
         sv.sync.make_keys()
         sv.sync.set_kabupaten(self.hub_key)
         if enroll:

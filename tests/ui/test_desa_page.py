@@ -167,3 +167,30 @@ def test_a_desa_silent_too_long_is_highlighted(network, keyboard, today):
     assert "2 silent for more than 14 days" in page.status.text()
     fresh = shown(keyboard, network)
     assert fresh.model.index(0, DESA).data(Qt.ItemDataRole.BackgroundRole) is None
+
+
+def test_a_new_laptop_of_an_enrolled_desa_is_asked_about_and_can_replace_it(network, qtbot, keyboard, monkeypatch,
+                                                                            boxes, confirmations):
+    old, first = enrollment_file(network)
+    network.hub.sync.enroll(first)
+    new = network.desa(DESA_CODES[0], enroll=False)
+    second = network.root / "pengganti.json"
+    new.sync.write_own_identity(second)
+    page = shown(keyboard, network)
+    choose_file(monkeypatch, second)
+    asked = []
+
+    def answer(reply):
+        monkeypatch.setattr(QMessageBox, "question", lambda _p, title, text, *a, **k: asked.append(text) or reply)
+
+    answer(QMessageBox.StandardButton.Cancel)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
+    assert old.sync.fingerprint() in asked[0] and DESA_CODES[0] in asked[0]
+    assert [p.fingerprint for p in network.hub.sync.peers()] == [old.sync.fingerprint()]  # nothing changed
+
+    answer(QMessageBox.StandardButton.Yes)
+    qtbot.keyClick(page.table, Qt.Key.Key_N, CTRL)
+    [peer] = network.hub.sync.peers()
+    assert peer.fingerprint == new.sync.fingerprint() and peer.successor_pending
+    assert page.model.rowCount() == 1 and "new laptop" in page.model.index(0, DESA).data()
+    assert "replaces" in page.notice.text() and boxes["warning"] == []

@@ -169,3 +169,24 @@ def test_installation_set_up_meanwhile_is_said_and_not_overwritten(qtbot, wizard
     assert wizard.isVisible() and said and "sudah disiapkan" in said[0]
     assert empty_services.setup.office().name == "Dari baris perintah"
     assert not empty_services.operators.has_operators()
+
+
+def test_a_laptop_that_replaces_a_lost_one_waits_for_the_desa_data_before_numbering_letters(
+        qtbot, wizard, empty_services):
+    page = wizard.mode_page
+    qtbot.keyClick(page.desa, Qt.Key.Key_Tab)
+    assert page.replaces_lost.hasFocus() and page.replaces_lost.isEnabled()
+    qtbot.keyClick(page.replaces_lost, Qt.Key.Key_Space)
+    assert page.replaces_lost.isChecked()
+    page.kabupaten.setChecked(True)
+    assert not page.replaces_lost.isEnabled()  # a kabupaten replaces no desa laptop
+    page.desa.setChecked(True)
+    _enter(qtbot, page.desa)
+    _choose_desa(qtbot, wizard)
+    _enter(qtbot, wizard.office_page.email)
+    _enter(qtbot, wizard.letter_page.acknowledger_position)
+    _fill_admin(qtbot, wizard)
+    with qtbot.waitSignal(wizard.accepted):
+        _enter(qtbot, wizard.admin_page.form.password_again)
+    pending = empty_services.sync.pending()
+    assert pending.replacing and pending.restored

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt
 from PySide6.QtGui import QImage, QPixmap
 from PySide6.QtWidgets import (
-    QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
+    QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton, QRadioButton,
     QVBoxLayout, QWidget, QWizard, QWizardPage,
 )
 
@@ -60,6 +60,14 @@ class ModePage(QWizardPage):
         self.desa = QRadioButton(self.tr("&Desa — a village Puskesos"))
         self.kabupaten = QRadioButton(self.tr("&Kabupaten — the Dinas Sosial that receives the villages' data"))
         self.desa.setChecked(True)
+        # A desa laptop lost with no backup: the kabupaten enrolls this one in its place and sends the
+        # desa's data back; until then no letter number is given (docs/bundle-format.md, *Successor*).
+        self.replaces_lost = QCheckBox(self.tr("This laptop replaces the desa's &lost or broken laptop, "
+                                               "and there is no backup"))
+        self.replaces_lost.setToolTip(self.tr(
+            "Tell the Dinas Sosial when you bring them this laptop's enrollment file: they enroll it in place of "
+            "the old one, and their return bundle brings the desa's data back. Letters get numbers after that."))
+        self.desa.toggled.connect(self.replaces_lost.setEnabled)
         # A new or reinstalled laptop of an office that has a backup: restore it instead of setting up.
         self.restore_note = QLabel(self.tr("A new or reinstalled laptop of an office that already has its data in "
                                            "a backup (on a USB stick)? Restore it instead of setting up anew."))
@@ -71,6 +79,10 @@ class ModePage(QWizardPage):
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.desa)
+        indented = QHBoxLayout()
+        indented.addSpacing(24)
+        indented.addWidget(self.replaces_lost, 1)
+        layout.addLayout(indented)
         layout.addWidget(self.kabupaten)
         layout.addStretch(1)
         layout.addWidget(self.restore_note)
@@ -353,6 +365,7 @@ class SetupWizard(QWizard):
             self.office = self._setup.initialize(
                 self.draft(), admin_username=form.username.text(), admin_password=form.password.text(),
                 admin_full_name=form.full_name.text(),
+                replaces_lost=self.mode() is Mode.DESA and self.mode_page.replaces_lost.isChecked(),
             )
         except ValidationError as exc:
             self._show_errors(exc.errors)

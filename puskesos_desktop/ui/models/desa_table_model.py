@@ -73,7 +73,9 @@ class DesaTableModel(RowsModel):
     def _cell(self, peer: Peer, column: int) -> str:
         if column == DESA:
             name = f"{peer.region_code}  {peer.name}"
-            return name if peer.active else self.tr("{desa} (revoked)").format(desa=name)
+            if not peer.active:
+                return self.tr("{desa} (revoked)").format(desa=name)
+            return self.tr("{desa} (new laptop)").format(desa=name) if peer.successor_pending else name
         if column == FINGERPRINT:
             return peer.fingerprint
         if column == ENROLLED:
@@ -96,6 +98,9 @@ class DesaTableModel(RowsModel):
         if not peer.active:
             return self.tr("Key revoked on {when}: bundles signed with it are rejected.").format(
                 when=local_time(peer.revoked_at))
+        if peer.successor_pending:
+            return self.tr("A new laptop replaces this desa's lost one: send it a return bundle, which brings the "
+                           "desa's data back to it. Its bundles are taken once it has imported that.")
         if is_silent(peer, self._today()):
             return self.tr("No bundle from this desa for {days} days.").format(days=silent_for(peer, self._today()))
         return None

@@ -161,13 +161,42 @@ class DesaPage(QWidget):
         if identity.role == "desa" and FingerprintDialog(identity, parent=self).exec() != QDialog.DialogCode.Accepted:
             return
         try:
-            peer = self._sync.enroll(path)
+            replaces = self._replaces(path)
+            if replaces is None:
+                return
+            peer = self._sync.enroll(path, replaces=replaces)
         except PuskesosError as exc:
             QMessageBox.warning(self, self.tr("Desa not enrolled"), str(exc))
             return
         self.refresh(peer.id)
-        self.notice.setText(self.tr("Desa {code} ({name}) enrolled. Its bundles can be imported now.").format(
-            code=peer.region_code, name=peer.name))
+        if replaces:
+            self.notice.setText(self.tr(
+                "The new laptop of desa {code} ({name}) replaces its old installation, whose key is revoked. Send "
+                "it a return bundle (Ctrl+E): it brings the desa's data back to the new laptop.").format(
+                code=peer.region_code, name=peer.name))
+        else:
+            self.notice.setText(self.tr("Desa {code} ({name}) enrolled. Its bundles can be imported now.").format(
+                code=peer.region_code, name=peer.name))
+
+    def _replaces(self, path: Path) -> bool | None:
+        """Asked when the desa has an installation here already: True, the file is from a laptop that
+        replaces it (lost or broken with no backup); False, an installation beside it; None: cancelled."""
+        existing = self._sync.enrolled_installation(path)
+        if existing is None:
+            return False
+        answer = QMessageBox.question(self, self.tr("Desa already enrolled"), self.tr(
+            "Desa {code} already has an installation here (fingerprint {fingerprint}, enrolled {date}).\n\n"
+            "Does this new laptop replace it, because the old laptop was lost or broke and there is no backup?\n\n"
+            "Yes: the new laptop takes the old installation over. The old key is revoked, and the next return "
+            "bundle brings every record of the desa back to the new laptop.\n"
+            "No: enroll it as a second installation; the old installation's records stay here only.").format(
+            code=existing.region_code, fingerprint=existing.fingerprint,
+            date=f"{existing.enrolled_at:%d-%m-%Y}"),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        if answer == QMessageBox.StandardButton.Cancel:
+            return None
+        return answer == QMessageBox.StandardButton.Yes
 
     def revoke(self) -> None:
         peer = self.current_peer()

@@ -252,7 +252,12 @@ class SyncPage(QWidget):
 
     def _show_restored(self, pending: PendingChanges) -> None:
         texts = []
-        if pending.restored:
+        if pending.replacing:
+            texts.append(self.tr(
+                "This laptop replaces the desa's lost one. Give its enrollment file to the Dinas Sosial to enroll it "
+                "in place of the old laptop, then receive their return bundle: it brings the desa's data back. "
+                "Until then no new letter number is given."))
+        elif pending.restored:
             texts.append(self.tr(
                 "This laptop was restored from a backup. Send to the kabupaten, then receive its return bundle: it "
                 "brings back this desa's data from after the backup. Until then no new letter number is given."))
