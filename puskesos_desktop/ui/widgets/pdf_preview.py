@@ -198,6 +198,9 @@ class PdfPreviewDialog(QDialog):
         self._pdf = pdf
         self._buffer: QBuffer | None = None
         self.setWindowTitle(title)
+        # The view before the document: children are deleted in the order they were made, so the view
+        # (and the page renderer it owns) is gone before the document it draws, and the buffers last.
+        self.view = QPdfView(self)
         self.document = QPdfDocument(self)
         self._build()
         self.set_pdf(pdf)
@@ -206,7 +209,6 @@ class PdfPreviewDialog(QDialog):
 
     # ---- building ------------------------------------------------------------------------------
     def _build(self) -> None:
-        self.view = QPdfView(self)
         self.view.setDocument(self.document)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
