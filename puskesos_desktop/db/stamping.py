@@ -64,9 +64,23 @@ def _row_plan(model: type[Synced]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(c.name for c in columns), converted
 
 
+# json.dumps with these arguments builds a new encoder at each call; `check` hashes every row.
+canonical_json = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode
+
+
 def content_hash(content: dict) -> str:
-    canonical = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+    return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
+
+
+def content_values(model: type[Synced]) -> tuple[tuple[str, ...], tuple[int, ...]]:
+    """The content columns of `model` in a fixed order, and the positions of those whose values turn
+    into JSON values (dates, times, bytes): a reader of rows as tuples builds the content from them."""
+    names, converted = _row_plan(model)
+    return names, tuple(names.index(name) for name in converted)
+
+
+def jsonable(value):
+    return _jsonable(value)
 
 
 def _transaction_seq(session: Session) -> tuple[str, int]:

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import hashlib
+import queue
+import threading
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import Boolean, DateTime, LargeBinary, func, select
 
 from ..db.records import (
     SYNCED_RECORDS, HouseholdRecord, LetterCounterRecord, LetterRecord, OfficeRecord, PersonRecord,
     SearchTermRecord, SyncOriginRecord,
 )
-from ..db.stamping import content_hash, content_of_row
+from ..db.stamping import canonical_json, content_hash, content_of_row, content_values, jsonable
 from .audit_check import audit_problems
 from .context import Context
 
@@ -36,13 +39,8 @@ class CheckService:
         problems: list[str] = []
         rows = 0
         with self._ctx.reading() as s:
-            if s.get_bind().dialect.name == "sqlite":
-                pragma = "quick_check" if quick else "integrity_check"
-                result = [r[0] for r in s.execute(text(f"PRAGMA {pragma}")).all()]
-                if result != ["ok"]:
-                    problems += [f"{pragma}: {r}" for r in result[:20]]
-                fk = s.execute(text("PRAGMA foreign_key_check")).all()
-                problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in fk[:20]]
+            engine = s.get_bind()
+            sqlite = _SqliteChecks(engine, quick) if engine.dialect.name == "sqlite" else None
             offices = s.execute(select(func.count(OfficeRecord.id))).scalar_one()
             if offices > 1:
                 problems.append(f"{offices} office rows; exactly one expected")
@@ -50,10 +48,15 @@ class CheckService:
             local = [o for o in origins.values() if o.is_local]
             if offices and len(local) != 1:
                 problems.append(f"{len(local)} local sync origins; exactly one expected")
-            for model in SYNCED_RECORDS:
-                for row in s.execute(select(model.__table__).execution_options(yield_per=5000)).mappings():
-                    rows += 1
-                    problems += _row_problems(model, row, origins)
+            reader = _RowReader(s)
+            try:
+                counters = reader.counters()
+                for model, batches in reader.tables():
+                    checked, found = _table_problems(s, model, batches, counters, stored=reader.stored)
+                    rows += checked
+                    problems += found
+            finally:
+                reader.close()
             dup = s.execute(
                 select(PersonRecord.nik, func.count()).where(
                     PersonRecord.deleted.is_(False), PersonRecord.life_status == "hidup",
@@ -76,25 +79,202 @@ class CheckService:
                 problems.append(f"{stale} search index entries point at no live person")
             problems += _register_problems(s, [o.id for o in local])
             problems += audit_problems(s)
+        if sqlite is not None:
+            problems = sqlite.problems() + problems
         return CheckReport(tuple(problems), rows)
 
 
-def _row_problems(model, row, origins) -> list[str]:
-    where = f"{model.__tablename__} {row['id']}"
-    out = []
-    origin = origins.get(row["origin_id"])
-    if origin is None:
-        out.append(f"{where}: unknown origin")
-    elif not row["seq"] or row["seq"] > origin.last_seq:
-        out.append(f"{where}: seq {row['seq']} outside the origin's counter {origin.last_seq}")
-    content = content_of_row(model, row)
-    if row["content_hash"] != content_hash(content):
-        out.append(f"{where}: content hash does not match the row")
-    if row["deleted"]:
-        leftovers = [k for k, v in content.items() if k not in model.KEPT_ON_DELETE and v not in (None, "")]
-        if leftovers:
-            out.append(f"{where}: tombstone still holds {', '.join(sorted(leftovers))}")
-    return out
+class _SqliteChecks:
+    """SQLite's own checks (the pages and indexes, the foreign keys). On a database file they run on a
+    second connection in a thread while the rows are hashed in this one: sqlite3 lets go of the GIL
+    while a statement runs, so they take the second core (a restore checks every row of the backup)."""
+
+    def __init__(self, engine, quick: bool) -> None:
+        self._engine, self._quick = engine, quick
+        self._found: list[str] = []
+        self._error: BaseException | None = None
+        self._thread: threading.Thread | None = None
+        if engine.url.database not in (None, "", ":memory:"):  # a memory database is one connection's
+            self._thread = threading.Thread(target=self._run, name="check-sqlite", daemon=True)
+            self._thread.start()
+
+    def _run(self) -> None:
+        try:
+            with self._engine.connect() as conn:
+                pragma = "quick_check" if self._quick else "integrity_check"
+                result = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").all()]
+                if result != ["ok"]:
+                    self._found += [f"{pragma}: {r}" for r in result[:20]]
+                fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                self._found += [f"foreign key broken in {r[0]} row {r[1]}" for r in fk[:20]]
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            self._error = exc
+
+    def problems(self) -> list[str]:
+        if self._thread is None:
+            self._run()
+        else:
+            self._thread.join()
+        if self._error is not None:
+            raise self._error
+        return self._found
+
+
+_END = object()
+
+
+def _row_query(model):
+    t = model.__table__
+    names, _converted = content_values(model)
+    return select(*(t.c[name] for name in names), t.c.seq, t.c.content_hash)
+
+
+class _RowReader:
+    """The rows of every synced table (content columns, seq, hash) and the origins' counters, as one
+    read of the database. On a SQLite file a second connection reads them in a thread, batches ahead of
+    the hashing here: SQLite and SQLCipher's decryption run without the GIL, so the reading takes the
+    second core (a restore checks every row of the backup). SQLite gives the stored values, which
+    `_stored_to_json` turns into the content's JSON values; elsewhere SQLAlchemy reads them."""
+
+    BATCH = 2000
+
+    def __init__(self, s) -> None:
+        self._s = s
+        engine = s.get_bind()
+        self._queue: queue.Queue | None = None
+        self._stop = threading.Event()
+        # A memory database is one connection's: read here, through SQLAlchemy.
+        self.stored = engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+        if self.stored:  # the driver's values, as SQLite stores them
+            self._queue = queue.Queue(maxsize=8)
+            self._thread = threading.Thread(target=self._read, args=(engine,), name="check-rows", daemon=True)
+            self._thread.start()
+
+    def _read(self, engine) -> None:
+        try:
+            with engine.connect() as conn:
+                self._put(dict(conn.execute(select(SyncOriginRecord.id, SyncOriginRecord.last_seq)).all()))
+                cursor = conn.connection.cursor()
+                try:
+                    for model in SYNCED_RECORDS:
+                        cursor.execute(str(_row_query(model).compile(dialect=engine.dialect)))
+                        while batch := cursor.fetchmany(self.BATCH):
+                            self._put((model, batch))
+                        self._put((model, None))
+                finally:
+                    cursor.close()
+            self._put(_END)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            self._put(exc)
+
+    def _put(self, item) -> None:
+        while not self._stop.is_set():
+            try:
+                self._queue.put(item, timeout=0.2)
+                return
+            except queue.Full:
+                continue
+
+    def _get(self):
+        item = self._queue.get()
+        if isinstance(item, BaseException):
+            raise item
+        return item
+
+    def counters(self) -> dict[str, int]:
+        """Each origin's last seq, in the same read as the rows."""
+        if self._queue is not None:
+            return self._get()
+        return dict(self._s.execute(select(SyncOriginRecord.id, SyncOriginRecord.last_seq)).all())
+
+    def tables(self):
+        """(model, batches of rows) for every synced table, in SYNCED_RECORDS order."""
+        for model in SYNCED_RECORDS:
+            if self._queue is None:
+                result = self._s.execute(_row_query(model).execution_options(yield_per=self.BATCH))
+                yield model, (result.fetchmany(self.BATCH) for _ in iter(int, 1))
+            else:
+                yield model, self._batches(model)
+
+    def _batches(self, model):
+        while True:
+            item = self._get()
+            if item is _END or item[1] is None:
+                return
+            yield item[1]
+
+    def close(self) -> None:
+        self._stop.set()
+        if self._queue is not None:
+            self._thread.join(timeout=5)
+
+
+def _table_problems(s, model, batches, counters: dict[str, int], *, stored: bool) -> tuple[int, list[str]]:
+    """Every row of a synced table: a known origin, a seq within its counter, the content hash, a
+    tombstone cleared. Rows come as tuples of their content columns (then seq and hash) and the content
+    is built from them (the same content as db.stamping.content_of_row, without a mapping per row)."""
+    names, converted = content_values(model)
+    width = len(names)
+    cleared = [name for name in names if name not in model.KEPT_ON_DELETE]
+    # `stored`: SQLite's stored values, to be turned into the JSON values the hash was made of; a row
+    # whose hash does not match that way is read again through SQLAlchemy before it is reported.
+    fixes = _stored_to_json(model, names) if stored else [(names[i], jsonable) for i in converted]
+    out: list[str] = []
+    rows = 0
+    encode, sha256 = canonical_json, hashlib.sha256  # content_hash, inlined: it runs for every row
+    for batch in batches:
+        if not batch:
+            break
+        rows += len(batch)
+        for row in batch:
+            content = dict(zip(names, row))  # the content columns come first
+            for name, fix in fixes:
+                if content[name] is not None:
+                    content[name] = fix(content[name])
+            seq, stored_hash = row[width], row[width + 1]
+            last = counters.get(content["origin_id"])
+            if last is None:
+                out.append(f"{model.__tablename__} {content['id']}: unknown origin")
+            elif not seq or seq > last:
+                out.append(f"{model.__tablename__} {content['id']}: seq {seq} outside the origin's counter {last}")
+            if stored_hash != sha256(encode(content).encode()).hexdigest() \
+                    and not _hash_matches(s, model, content["id"]):
+                out.append(f"{model.__tablename__} {content['id']}: content hash does not match the row")
+            if content["deleted"]:
+                leftovers = [name for name in cleared if content[name] not in (None, "")]
+                if leftovers:
+                    out.append(f"{model.__tablename__} {content['id']}: tombstone still holds "
+                               f"{', '.join(sorted(leftovers))}")
+    return rows, out
+
+
+def _stored_to_json(model, names: tuple[str, ...]) -> list[tuple[str, object]]:
+    """(column, function) turning what SQLite stores for a column into its JSON value in the content:
+    SQLAlchemy's DATETIME text into `isoformat()`, 0/1 into a boolean, a blob into hex; a DATE is
+    stored as its ISO text already."""
+    fixes = []
+    for name in names:
+        kind = model.__table__.c[name].type
+        if isinstance(kind, DateTime):
+            fixes.append((name, _iso_datetime))
+        elif isinstance(kind, Boolean):
+            fixes.append((name, bool))
+        elif isinstance(kind, LargeBinary):
+            fixes.append((name, bytes.hex))
+    return fixes
+
+
+def _iso_datetime(stored: str) -> str:
+    """"2026-11-23 09:10:11.123456" (SQLAlchemy's SQLite DATETIME) as datetime.isoformat() gives it."""
+    day, _, time = stored.partition(" ")
+    return f"{day}T{time[:-7] if time.endswith('.000000') else time}"
+
+
+def _hash_matches(s, model, row_id: str) -> bool:
+    """The row's hash checked again from the row as SQLAlchemy reads it (a value stored in another
+    form than this version writes)."""
+    row = s.execute(select(model.__table__).where(model.__table__.c.id == row_id)).mappings().one()
+    return row["content_hash"] == content_hash(content_of_row(model, row))
 
 
 def _register_problems(s, local_origins: list[str]) -> list[str]:

@@ -22,6 +22,7 @@ import json
 import os
 import secrets
 import shutil
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -91,9 +92,17 @@ class Restore:
         """Verified (hash, name, schema) and unlocked; BackupError, BackupNewer or AuthenticationError."""
         info = backup_file.read(Path(path))
         refuse_newer(info)
-        backup_file.verify(info, progress)
-        backup_file.check_name(info)
-        key = backup_file.unlock(info, username=username, password=password, recovery_code=recovery_code)
+        # The whole file is hashed in a thread while the secret is stretched (argon2id) here: both let
+        # go of the GIL, so on two cores the check costs no time of its own. A damaged file says so
+        # before a renamed one, and both before a wrong password, as when they ran one after the other.
+        verifying = _Background(backup_file.verify, info, progress)
+        try:
+            backup_file.check_name(info)
+            key = backup_file.unlock(info, username=username, password=password, recovery_code=recovery_code)
+        except BaseException:
+            verifying.result()
+            raise
+        verifying.result()
         return OpenedBackup(info, key, "" if recovery_code else username.strip().lower())
 
     # ---- 2. whose it is --------------------------------------------------------------------------
@@ -212,6 +221,26 @@ class Restore:
                     os.fsync(handle.fileno())
         fsync_directory(aside)
         return aside, ()
+
+
+class _Background:
+    """`fn(*args)` in a thread; `result()` waits for it and raises what it raised."""
+
+    def __init__(self, fn: Callable, *args) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, args=(fn, *args), name="restore-verify", daemon=True)
+        self._thread.start()
+
+    def _run(self, fn: Callable, *args) -> None:
+        try:
+            fn(*args)
+        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
+            self._error = exc
+
+    def result(self) -> None:
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _whose(info: BackupInfo) -> str:

@@ -109,6 +109,22 @@ def test_check_reports_a_row_inserted_without_the_stamping(any_services):
     assert any("person p-raw" in p and "content hash" in p for p in problems)
 
 
+def test_a_time_stored_in_another_text_form_is_no_problem_and_a_changed_one_is(services):
+    """SQLite: `check` builds the content from the stored text; a DATETIME written as ISO text with a
+    "T" (not as SQLAlchemy writes it) is read again through SQLAlchemy, and only a real change counts."""
+    hid = register(services)
+    head = services.households.get(hid).head
+    draft = services.referrals.create_draft(ReferralDraft(person_id=head.id, service_code="PBI_JK", reason="KIS"))
+    services.referrals.approve(draft.id)
+    with services.engine.begin() as conn:
+        event, at = conn.execute(text("SELECT id, at FROM referral_event LIMIT 1")).one()
+        conn.execute(text("UPDATE referral_event SET at = :t WHERE id = :i"), {"t": at.replace(" ", "T"), "i": event})
+    assert services.check.run().ok, services.check.run().problems
+    with services.engine.begin() as conn:
+        conn.execute(text("UPDATE referral_event SET at = '2020-01-01 00:00:00.000000' WHERE id = :i"), {"i": event})
+    assert any(event in p and "content hash" in p for p in services.check.run().problems)
+
+
 def test_check_reports_a_tombstone_that_still_holds_data(any_services):
     hid = register(any_services)
     any_services.households.remove(hid)
