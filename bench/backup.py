@@ -6,9 +6,10 @@ On the encrypted copy of a cached dataset (bench/dataset.py `encrypted`), altern
 - raw copy: `shutil.copyfile` of the database file and an fsync (what any copy costs on this disk);
 - backup: `BackupService.create(out_dir)` — VACUUM INTO, the manifest, the ZIP written with the
   safe-write path (temporary name, fsync, rename) and read back whole;
-- restore + verify: `Restore.open` (manifest, SHA-256 of the whole member, name, the password's
-  argon2id unwrap, MAC) then `Restore.restore` onto a fresh installation (extract, SQLCipher and
-  SQLite checks, `check`, new incarnation, journal, swap).
+- restore + verify: `Restore.open` (manifest, name, the password's argon2id unwrap and the MAC, while
+  a thread extracts the database member beside the target, checking its SHA-256) then
+  `Restore.restore` onto a fresh installation (SQLCipher and SQLite checks, `check`, new
+  incarnation, journal, swap).
 Targets: backup of the desa ≤ 2 s and of the 100,000-household database ≤ 30 s; restore + verify
 ≤ 2× the backup. Medians, and the ratios against the raw copy measured in the same rounds.
 """

@@ -67,6 +67,9 @@ class OpenedBackup:
     info: BackupInfo
     key: bytes
     username: str  # who unlocked it; "" for the recovery code
+    # The database member, extracted (and its hash checked) beside the database while the secret was
+    # stretched; `restore` takes it from there, `discard` removes it.
+    staged: Path | None = None
 
     @property
     def entry(self):
@@ -92,23 +95,44 @@ class Restore:
         """Verified (hash, name, schema) and unlocked; BackupError, BackupNewer or AuthenticationError."""
         info = backup_file.read(Path(path))
         refuse_newer(info)
-        # The whole file is hashed in a thread while the secret is stretched (argon2id) here: both let
-        # go of the GIL, so on two cores the check costs no time of its own. A damaged file says so
-        # before a renamed one, and both before a wrong password, as when they ran one after the other.
-        verifying = _Background(backup_file.verify, info, progress)
+        # The database member is extracted beside the database (its hash checked on the way) in a
+        # thread while the secret is stretched (argon2id) here: both let go of the GIL, so on two cores
+        # the reading costs no time of its own, and `restore` need not read the file again. Nothing of
+        # the installation changes: the staged copy counts only once `restore` has checked it. A
+        # damaged file says so before a renamed one, and both before a wrong password.
+        self.database.parent.mkdir(parents=True, exist_ok=True)
+        staged = _staged_name(self.database, secrets.token_hex(4))
+        extracting = _Background(backup_file.extract, info, staged, progress)
         try:
-            backup_file.check_name(info)
-            key = backup_file.unlock(info, username=username, password=password, recovery_code=recovery_code)
+            try:
+                backup_file.check_name(info)
+                key = backup_file.unlock(info, username=username, password=password, recovery_code=recovery_code)
+            finally:
+                extracting.result()
         except BaseException:
-            verifying.result()
+            cipher.remove_with_side_files(staged)
             raise
-        verifying.result()
-        return OpenedBackup(info, key, "" if recovery_code else username.strip().lower())
+        return OpenedBackup(info, key, "" if recovery_code else username.strip().lower(), staged)
+
+    @staticmethod
+    def discard(opened: OpenedBackup) -> None:
+        """An opened backup that will not be restored: its staged copy goes."""
+        if opened.staged is not None:
+            cipher.remove_with_side_files(opened.staged)
 
     # ---- 2. whose it is --------------------------------------------------------------------------
     @staticmethod
     def check_owner(opened: OpenedBackup, office: Office | None) -> None:
-        """Refused when the backup is not this installation's office (no office: a fresh installation)."""
+        """Refused when the backup is not this installation's office (no office: a fresh installation);
+        its staged copy is removed then."""
+        try:
+            Restore._refuse_another_office(opened, office)
+        except RestoreRefused:
+            Restore.discard(opened)
+            raise
+
+    @staticmethod
+    def _refuse_another_office(opened: OpenedBackup, office: Office | None) -> None:
         if office is None:
             return
         info = opened.info
@@ -132,13 +156,17 @@ class Restore:
         db = self.database
         db.parent.mkdir(parents=True, exist_ok=True)
         finish_interrupted_restore(db)
-        token = secrets.token_hex(4)
-        staged = db.with_name(f"{db.name}{STAGED}{token}")
+        extracted = opened.staged is not None and opened.staged.parent == db.parent and opened.staged.is_file() \
+            and opened.staged.name.startswith(f"{db.name}{STAGED}")
+        token = opened.staged.name.rsplit(STAGED, 1)[1] if extracted else secrets.token_hex(4)
+        staged = _staged_name(db, token)
         staged_keys = db.with_name(f"{key_file_for(db).name}{STAGED}{token}")
         staged_spare = db.with_name(f"{recovery_file_for(db).name}{STAGED}{token}")
         journal_written = False
         try:
-            backup_file.extract(opened.info, staged, _part(progress, 0, 0.3))
+            if not extracted:  # opened for another database, or its copy is gone: from the file again
+                self.discard(opened)
+                backup_file.extract(opened.info, staged, _part(progress, 0, 0.3))
             _step("extracted")
             _sqlcipher_checks(staged, opened.key)
             scratch = self._checked(staged, opened, _part(progress, 0.3, 0.6))
@@ -241,6 +269,10 @@ class _Background:
         self._thread.join()
         if self._error is not None:
             raise self._error
+
+
+def _staged_name(database: Path, token: str) -> Path:
+    return database.with_name(f"{database.name}{STAGED}{token}")
 
 
 def _whose(info: BackupInfo) -> str:

@@ -131,13 +131,17 @@ def test_a_backup_opens_with_each_password_of_its_moment_and_with_the_recovery_c
     finally:
         sv.close()
     restore = Restore(Settings.from_args(str(db)))
-    key = restore.open(path, username="admin", password=ADMIN_PASSWORD).key
-    assert restore.open(path, username="BUDI ", password="sandi-budi-1").key == key  # the password of then
-    assert restore.open(path, recovery_code=code.lower()).key == key
+    opened = [restore.open(path, username="admin", password=ADMIN_PASSWORD),
+              restore.open(path, username="BUDI ", password="sandi-budi-1"),  # the password of then
+              restore.open(path, recovery_code=code.lower())]
+    assert len({o.key for o in opened}) == 1
+    for o in opened:
+        restore.discard(o)
     with pytest.raises(AuthenticationError, match="kata sandi yang berlaku saat cadangan dibuat"):
         restore.open(path, username="budi", password="sandi-baru-budi")
     with pytest.raises(AuthenticationError):
         restore.open(path, username="admin", password="salah")
+    assert not any(restore_module.STAGED in p.name for p in db.parent.iterdir())  # nothing left by a refusal
 
 
 def test_the_backup_on_closing_is_made_once_a_day_and_the_folder_is_rotated(desa):
@@ -233,6 +237,7 @@ def test_restore_keeps_the_current_database_and_starts_a_new_incarnation(desa, t
     assert after["last_seq"] == grown["last_seq"] + RESTORE_GAP  # above anything the replaced one used
     kept = Restore(Settings.from_args(str(db))).open(Path(done.kept), username="admin", password=ADMIN_PASSWORD)
     assert kept.info.reason == "restore" and kept.info.counts["household"] == grown["households"]
+    Restore.discard(kept)  # opened to look at it, not restored: its staged copy goes
     sv = _sign_in(db)
     try:
         assert sv.check.run().ok
@@ -275,8 +280,10 @@ def test_a_backup_of_another_office_is_refused_saying_whose_it_is(installations,
         sv.close()
     restore = Restore(Settings.from_args(str(db)))
     opened = restore.open(path, username="admin", password=ADMIN_PASSWORD)
+    assert opened.staged is not None and opened.staged.is_file()  # extracted while the password was checked
     with pytest.raises(RestoreRefused, match=says):
         restore.check_owner(opened, office)
+    assert not any(restore_module.STAGED in p.name for p in db.parent.iterdir())  # refused: the copy is gone
 
 
 def _rezip(source: Path, target: Path, change) -> Path:

@@ -87,7 +87,7 @@ def _collect_garbage_after_each_test():
     its end. CI saw rare segfaults of an xdist worker at random places (a constructor, where a
     collection runs), after a different mix of test files each time: garbage of an earlier test (a
     PySide wrapper in a reference cycle) freed long after what it pointed to. Collected here, it is
-    freed in its own test, or a crash names that test. Three UI runs with this (two as CI runs them) have not crashed."""
+    freed in its own test, or a crash names that test. Five runs with this (four as CI runs them) have not crashed."""
     yield
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     gc.collect()

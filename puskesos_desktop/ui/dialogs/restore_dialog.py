@@ -139,6 +139,8 @@ class RestoreDialog(QDialog):
         if self._confirm(opened):
             self.opened = opened
             self.accept()
+        else:
+            self._restore.discard(opened)
 
     def _confirm(self, opened: OpenedBackup) -> bool:
         info = opened.info
