@@ -256,7 +256,7 @@ class _Background:
 
     def __init__(self, fn: Callable, *args) -> None:
         self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(fn, *args), name="restore-verify", daemon=True)
+        self._thread = threading.Thread(target=self._run, args=(fn, *args), name="restore-extract", daemon=True)
         self._thread.start()
 
     def _run(self, fn: Callable, *args) -> None:
