@@ -36,52 +36,62 @@ class CheckService:
         """`quick`: SQLite's quick_check instead of integrity_check (which also compares every index
         with its table: 15 of the 22 s on 100,000 households). A restore uses it on a copy that is byte
         for byte what VACUUM INTO wrote, and VACUUM INTO builds every index anew from its table."""
-        problems: list[str] = []
-        rows = 0
         with self._ctx.reading() as s:
             engine = s.get_bind()
             sqlite = _SqliteChecks(engine, quick) if engine.dialect.name == "sqlite" else None
-            offices = s.execute(select(func.count(OfficeRecord.id))).scalar_one()
-            if offices > 1:
-                problems.append(f"{offices} office rows; exactly one expected")
-            origins = {o.id: o for o in s.execute(select(SyncOriginRecord)).scalars()}
-            local = [o for o in origins.values() if o.is_local]
-            if offices and len(local) != 1:
-                problems.append(f"{len(local)} local sync origins; exactly one expected")
-            reader = _RowReader(s)
             try:
-                counters = reader.counters()
-                for model, batches in reader.tables():
-                    checked, found = _table_problems(s, model, batches, counters, stored=reader.stored)
-                    rows += checked
-                    problems += found
+                problems, rows = _problems(s)
             finally:
-                reader.close()
-            dup = s.execute(
-                select(PersonRecord.nik, func.count()).where(
-                    PersonRecord.deleted.is_(False), PersonRecord.life_status == "hidup",
-                    PersonRecord.origin_id.in_([o.id for o in local]),
-                ).group_by(PersonRecord.nik).having(func.count() > 1)
-            ).all()
-            problems += [f"NIK {nik[:4]}… registered alive {n} times" for nik, n in dup[:20]]
-            orphans = s.execute(
-                select(func.count(PersonRecord.id)).join(HouseholdRecord, PersonRecord.household_id == HouseholdRecord.id)
-                .where(PersonRecord.deleted.is_(False), HouseholdRecord.deleted.is_(True))
-            ).scalar_one()
-            if orphans:
-                problems.append(f"{orphans} live people in removed households")
-            stale = s.execute(
-                select(func.count()).select_from(SearchTermRecord).outerjoin(
-                    PersonRecord, SearchTermRecord.person_id == PersonRecord.id
-                ).where((PersonRecord.id.is_(None)) | (PersonRecord.deleted.is_(True)))
-            ).scalar_one()
-            if stale:
-                problems.append(f"{stale} search index entries point at no live person")
-            problems += _register_problems(s, [o.id for o in local])
-            problems += audit_problems(s)
+                if sqlite is not None:
+                    sqlite.wait()  # its connection is closed before this returns, however it ends
         if sqlite is not None:
             problems = sqlite.problems() + problems
         return CheckReport(tuple(problems), rows)
+
+
+def _problems(s) -> tuple[list[str], int]:
+    """Everything but SQLite's own checks: the office and origins, every synced row, the invariants
+    across rows, the letter register and the audit log. (problems, rows checked)."""
+    problems: list[str] = []
+    rows = 0
+    offices = s.execute(select(func.count(OfficeRecord.id))).scalar_one()
+    if offices > 1:
+        problems.append(f"{offices} office rows; exactly one expected")
+    local = [o for o in s.execute(select(SyncOriginRecord)).scalars() if o.is_local]
+    if offices and len(local) != 1:
+        problems.append(f"{len(local)} local sync origins; exactly one expected")
+    reader = _RowReader(s)
+    try:
+        counters = reader.counters()
+        for model, batches in reader.tables():
+            checked, found = _table_problems(s, model, batches, counters, stored=reader.stored)
+            rows += checked
+            problems += found
+    finally:
+        reader.close()
+    dup = s.execute(
+        select(PersonRecord.nik, func.count()).where(
+            PersonRecord.deleted.is_(False), PersonRecord.life_status == "hidup",
+            PersonRecord.origin_id.in_([o.id for o in local]),
+        ).group_by(PersonRecord.nik).having(func.count() > 1)
+    ).all()
+    problems += [f"NIK {nik[:4]}… registered alive {n} times" for nik, n in dup[:20]]
+    orphans = s.execute(
+        select(func.count(PersonRecord.id)).join(HouseholdRecord, PersonRecord.household_id == HouseholdRecord.id)
+        .where(PersonRecord.deleted.is_(False), HouseholdRecord.deleted.is_(True))
+    ).scalar_one()
+    if orphans:
+        problems.append(f"{orphans} live people in removed households")
+    stale = s.execute(
+        select(func.count()).select_from(SearchTermRecord).outerjoin(
+            PersonRecord, SearchTermRecord.person_id == PersonRecord.id
+        ).where((PersonRecord.id.is_(None)) | (PersonRecord.deleted.is_(True)))
+    ).scalar_one()
+    if stale:
+        problems.append(f"{stale} search index entries point at no live person")
+    problems += _register_problems(s, [o.id for o in local])
+    problems += audit_problems(s)
+    return problems, rows
 
 
 class _SqliteChecks:
@@ -110,11 +120,14 @@ class _SqliteChecks:
         except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
             self._error = exc
 
+    def wait(self) -> None:
+        if self._thread is not None:
+            self._thread.join()
+
     def problems(self) -> list[str]:
         if self._thread is None:
             self._run()
-        else:
-            self._thread.join()
+        self.wait()
         if self._error is not None:
             raise self._error
         return self._found
