@@ -34,7 +34,7 @@ from .scenarios import Result
 
 KAB_CODE, DESA_CODE = "3201", "3201052009"
 DESA_BUNDLE_TABLES = ("household", "person", "need", "complaint", "complaint_event", "referral", "referral_event",
-                      "letter", "referral_outcome", "consent")
+                      "letter", "referral_outcome", "consent", "psks")
 MILLION = 1_000_000
 
 

@@ -14,7 +14,7 @@ from .core.codes import Mode
 from .core.errors import PuskesosError, ValidationError
 from .core.model import LetterSettings, OfficeDraft
 from .core.referrals import ReferralStatus
-from . import cli_access, cli_audit, cli_backup
+from . import cli_access, cli_audit, cli_backup, cli_psks
 from .services.access import Access, State
 from .services.container import Services
 from .services.setup import AlreadyInitialized
@@ -129,6 +129,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("check", help="periksa keutuhan basis data", description="Memeriksa keutuhan basis data.")
     cli_audit.add_parser(sub, _group)
     cli_backup.add_parser(sub, _group)
+    cli_psks.add_parser(sub, _group)
     sub.add_parser("encrypt", help="enkripsi basis data lama (admin; mencetak kode pemulihan)",
                    description="Mengenkripsi basis data dari versi sebelum enkripsi; mencetak kode pemulihan sekali.")
     return p
@@ -355,6 +356,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace],
     ("sync", "export"): _sync_export, ("sync", "import"): _sync_import, ("hub", "enroll"): _hub_enroll,
     ("check", None): _check, ("person", "report"): _person_report,
     ("audit", "list"): cli_audit.audit_list, ("backup", "create"): cli_backup.backup_create,
+    ("psks", "add"): cli_psks.psks_add, ("psks", "list"): cli_psks.psks_list, ("psks", "show"): cli_psks.psks_show,
 }
 
 

@@ -294,6 +294,27 @@ class ConsentRecord(Synced, Base):
     __table_args__ = _synced_args("consent")
 
 
+class PsksRecord(Synced, Base):
+    """A PSKS of the desa's network (issue 12 §1): a person or an institution (core/psks.py)."""
+
+    __tablename__ = "psks"
+    kind: Mapped[str | None] = mapped_column(String(12))
+    name: Mapped[str | None] = mapped_column(String(200))
+    nik: Mapped[str | None] = mapped_column(bytewise(16))  # a NIK prefix is searched, as in person
+    phone: Mapped[str | None] = mapped_column(String(30))
+    area: Mapped[str | None] = mapped_column(String(200))
+    sk_number: Mapped[str | None] = mapped_column(String(100))
+    sk_date: Mapped[dt.date | None] = mapped_column(Date)
+    valid_until: Mapped[dt.date | None] = mapped_column(Date)
+    trainings: Mapped[str | None] = mapped_column(Text)
+    active: Mapped[bool | None] = mapped_column(Boolean)
+    legal_number: Mapped[str | None] = mapped_column(String(100))
+    address: Mapped[str | None] = mapped_column(Text)
+    contact_person: Mapped[str | None] = mapped_column(String(200))
+    fields: Mapped[str | None] = mapped_column(Text)
+    __table_args__ = _synced_args("psks", Index("ix_psks_nik", "nik"))
+
+
 class NeedRecord(Synced, Base):
     __tablename__ = "need"
     household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
@@ -547,4 +568,5 @@ class SyncExtraRecord(Base):
 SYNCED_RECORDS: tuple[type[Synced], ...] = (
     HouseholdRecord, PersonRecord, ServiceRecord, InstitutionRecord, NeedRecord, ComplaintRecord,
     ComplaintEventRecord, ReferralRecord, ReferralEventRecord, LetterRecord, ReferralOutcomeRecord, ConsentRecord,
+    PsksRecord,
 )

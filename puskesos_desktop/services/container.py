@@ -18,6 +18,7 @@ from .catalogue import CatalogueService
 from .check import CheckService
 from .complaints import ComplaintService
 from .consent import ConsentService
+from .psks import PsksService
 from .context import Context
 from .demo import DemoDataService
 from .households import HouseholdService
@@ -57,6 +58,7 @@ class Services:
     backups: BackupService
     person_report: PersonReportService
     consent: ConsentService
+    psks: PsksService
     retention: RetentionService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
@@ -120,7 +122,7 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
         backups=backups, person_report=PersonReportService(context, households, timeline),
         consent=ConsentService(context), retention=RetentionService(context, backups.remove_made_before),
-        backup_taken=backup, use_lock=use_lock,
+        psks=PsksService(context), backup_taken=backup, use_lock=use_lock,
     )
     if backup is not None and services.setup.is_initialized():
         services.audit.note_backup(backup, "sebelum pembaruan")

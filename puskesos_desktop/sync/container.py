@@ -22,7 +22,7 @@ from puskesos_desktop.core.ids import new_id
 from ..core import clock
 from .keys import KeyPair, verify_signature
 
-CONTRACT = (1, 3)  # sync contract {major, minor}: the meaning of the records (docs/bundle-format.md)
+CONTRACT = (1, 4)  # sync contract {major, minor}: the meaning of the records (docs/bundle-format.md)
 FORMAT = (1, 0)  # container format {major, minor}: this module
 
 AGE_MAGIC = b"age-encryption.org/v1\n"

@@ -430,3 +430,35 @@ def test_person_report_writes_the_pdf_of_one_nik(desa_cli, tmp_path):
     unknown = desa_cli("person", "report", "3201059999999999", "--out", str(tmp_path / "x.pdf"))
     assert unknown.returncode == 3 and "NIK" in unknown.stderr and not (tmp_path / "x.pdf").exists()
     assert desa_cli("person", "report", nik).returncode == 2  # --out is required
+
+
+# ---- psks (issue 12 §1) ----------------------------------------------------------------------------
+PSKS_NIK = "3201051505900001"
+
+
+def test_psks_add_prints_the_id_and_list_and_show_find_it(desa_cli):
+    added = desa_cli("psks", "add", "--type", "PSM", "--name", "Siti Aminah", "--nik", PSKS_NIK, "--phone", "0812",
+                     "--sk-number", "400.9/12/2024", "--sk-date", "2024-01-10")
+    assert added.returncode == 0, added.stderr
+    psks_id = added.stdout.strip()
+    made = desa_cli.json("psks", "add", "--type", "lks", "--name", "LKS Harapan Bunda")
+    assert set(made) >= {"id", "type", "name", "nik", "sk_number", "sk_date"} and made["type"] == "LKS"
+    listed = desa_cli.json("psks", "list")["psks"]
+    assert [p["id"] for p in listed] == [made["id"], psks_id]
+    assert [p["id"] for p in desa_cli.json("psks", "list", "--type", "PSM")["psks"]] == [psks_id]
+    shown = desa_cli.json("psks", "show", psks_id)
+    assert (shown["id"], shown["nik"], shown["sk_date"], shown["name"]) == (
+        psks_id, PSKS_NIK, "2024-01-10", "SITI AMINAH")
+    text = desa_cli("psks", "list").stdout
+    assert "SITI AMINAH" in text and PSKS_NIK not in text  # the NIK masked on screen
+
+
+def test_psks_bad_input_exits_3_with_one_line(desa_cli):
+    assert "NIK" in rejected(desa_cli("psks", "add", "--type", "PSM", "--name", "X", "--nik", "320105150590001"))
+    assert desa_cli("psks", "add", "--type", "PSM", "--name", "Siti", "--nik", PSKS_NIK).returncode == 0
+    taken = desa_cli("psks", "add", "--type", "TKSK", "--name", "Lain", "--nik", PSKS_NIK)
+    assert "sudah terdaftar" in rejected(taken)
+    assert "tidak dikenal" in rejected(desa_cli("psks", "add", "--type", "XYZ", "--name", "Lain"))
+    assert "tidak ditemukan" in rejected(desa_cli("psks", "show", "tidak-ada"))
+    done = desa_cli("psks", "add", "--type", "PSM", "--name", "Lain", "--sk-date", "10-01-2024")
+    assert done.returncode == 2 and "TTTT-BB-HH" in done.stderr

@@ -83,7 +83,7 @@ def test_baseline_database_is_upgraded_to_referrals_keeping_its_data(old_db, tmp
     try:
         assert current_revision(engine) == "0001_baseline"
         assert upgrade_to_head(engine, tmp_path / "backups") is not None
-        assert current_revision(engine) == head_revision() == "0010_successor"
+        assert current_revision(engine) == head_revision() == "0011_psks"
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 3
             assert conn.execute(text("SELECT count(*) FROM referral")).scalar_one() == 0
@@ -170,7 +170,7 @@ def test_prefix_searched_columns_compare_bytes_on_postgresql(pg_url):
     finally:
         engine.dispose()
     assert sorted(found) == [
-        ("household", "no_kk", "C"), ("letter", "number", "C"), ("person", "nik", "C"),
+        ("household", "no_kk", "C"), ("letter", "number", "C"), ("person", "nik", "C"), ("psks", "nik", "C"),
         ("referral", "letter_number", "C"), ("referral", "verification_code", "C"), ("search_term", "term", "C"),
     ]
 
@@ -183,7 +183,7 @@ def _alembic_head() -> str:
 
 def test_head_revision_read_from_the_scripts_is_alembics_head():
     """upgrade_to_head decides without importing alembic (start-up time): it must agree with it."""
-    assert head_revision() == _alembic_head() == "0010_successor"
+    assert head_revision() == _alembic_head() == "0011_psks"
 
 
 def test_head_revision_follows_a_new_migration(later_release):
@@ -193,12 +193,12 @@ def test_head_revision_follows_a_new_migration(later_release):
 def test_unreadable_scripts_are_left_to_alembic(tmp_path, monkeypatch):
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    odd = scripts / "versions" / "0010_successor.py"
-    odd.write_text(odd.read_text(encoding="utf-8").replace("revision = '0010_successor'",
-                                                           "revision = REVISION = '0010_successor'"),
+    odd = scripts / "versions" / "0011_psks.py"
+    odd.write_text(odd.read_text(encoding="utf-8").replace("revision = '0011_psks'",
+                                                           "revision = REVISION = '0011_psks'"),
                    encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
-    assert head_revision() == "0010_successor"
+    assert head_revision() == "0011_psks"
 
 
 def test_the_copy_made_before_an_upgrade_is_in_the_audit_log(old_db, tmp_path, monkeypatch):

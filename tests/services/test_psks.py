@@ -1,0 +1,71 @@
+"""The PSKS registry (issue 12 §1): who is in the desa's network, and the input it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from puskesos_desktop.core.errors import NotFoundError, ValidationError
+from puskesos_desktop.core.psks import PsksDraft
+
+TODAY = dt.date(2026, 12, 4)
+NIK = "3201051505900001"
+
+
+def _psm(**changes) -> PsksDraft:
+    fields = dict(kind="PSM", name="siti  aminah", nik=NIK, phone="0812-1111-2222", area="Dusun 1, RT 01–03",
+                  sk_number="400.9/12/SK/2024", sk_date=dt.date(2024, 1, 10), valid_until=dt.date(2027, 1, 10))
+    return PsksDraft(**{**fields, **changes})
+
+
+def test_a_psm_and_an_institution_are_registered_and_found(any_services):
+    sv = any_services.psks
+    psm = sv.add(_psm(), today=TODAY)
+    lks = sv.add(PsksDraft(kind="LKS", name="LKS Harapan Bunda", legal_number="AHU-0012.AH.01.04.2019",
+                           address="Kp. Cibodas RT 02", contact_person="Ibu Rina", fields="lansia, disabilitas"),
+                 today=TODAY)
+    assert (psm.name, psm.nik, psm.kind_label) == ("SITI AMINAH", NIK, "Pekerja Sosial Masyarakat")
+    assert sv.get(lks.id).contact_person == "Ibu Rina" and sv.get(lks.id).nik == ""
+    assert [p.id for p in sv.list()] == [lks.id, psm.id]  # by name
+    assert [p.id for p in sv.list("PSM")] == [psm.id]
+    assert [p.id for p in sv.list(text="aminah")] == [psm.id]
+    assert [p.id for p in sv.list(text=NIK[:8])] == [psm.id]
+
+
+def test_the_sk_filters_find_expired_and_expiring_ones(any_services):
+    sv = any_services.psks
+    expired = sv.add(_psm(nik="", name="A", valid_until=dt.date(2026, 11, 30)), today=TODAY)
+    soon = sv.add(_psm(nik="", name="B", valid_until=dt.date(2027, 1, 20)), today=TODAY)  # 47 days
+    sv.add(_psm(nik="", name="C", valid_until=dt.date(2027, 6, 1)), today=TODAY)
+    sv.add(_psm(nik="", name="D", sk_number="", sk_date=None, valid_until=None), today=TODAY)
+    assert [p.id for p in sv.list(sk="expired", today=TODAY)] == [expired.id]
+    assert [p.id for p in sv.list(sk="expiring", today=TODAY)] == [soon.id]
+    assert (expired.sk_state(TODAY), soon.sk_state(TODAY)) == ("expired", "expiring")
+
+
+@pytest.mark.parametrize("draft, field, says", [
+    (_psm(nik="320105150590001"), "nik", "16"),  # 15 digits
+    (_psm(nik="3.20105E+15"), "nik", "Excel"),
+    (_psm(kind="XYZ"), "kind", "tidak dikenal"),
+    (_psm(name="  "), "name", "wajib"),
+    (_psm(sk_date=dt.date(2027, 1, 1)), "sk_date", "masa depan"),
+    (_psm(valid_until=dt.date(2023, 1, 1)), "valid_until", "sebelum tanggal SK"),
+    (_psm(sk_number=""), "sk_number", "nomor SK"),
+    (PsksDraft(kind="KT", name="Karang Taruna Tunas Muda", nik=NIK), "nik", "Lembaga"),
+])
+def test_bad_input_is_refused_naming_the_field(any_services, draft, field, says):
+    with pytest.raises(ValidationError) as refused:
+        any_services.psks.add(draft, today=TODAY)
+    assert any(p.field == field and says in p.message for p in refused.value.errors), refused.value.errors
+    assert any_services.psks.list() == []
+
+
+def test_a_nik_of_another_psks_is_refused_saying_whose(any_services):
+    sv = any_services.psks
+    first = sv.add(_psm(), today=TODAY)
+    with pytest.raises(ValidationError, match="SITI AMINAH"):
+        sv.add(_psm(name="Orang Lain", nik=NIK.replace("-", "")), today=TODAY)
+    assert sv.update(first.id, _psm(phone="0813"), today=TODAY).phone == "0813"  # its own NIK is no clash
+    with pytest.raises(NotFoundError):
+        sv.get("tidak-ada")
