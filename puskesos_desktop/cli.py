@@ -130,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     cli_audit.add_parser(sub, _group)
     cli_backup.add_parser(sub, _group)
     cli_psks.add_parser(sub, _group)
+    cli_psks.add_activity_parser(sub, _group)
     sub.add_parser("encrypt", help="enkripsi basis data lama (admin; mencetak kode pemulihan)",
                    description="Mengenkripsi basis data dari versi sebelum enkripsi; mencetak kode pemulihan sekali.")
     return p
@@ -357,6 +358,7 @@ _COMMANDS: dict[tuple[str, str | None], Callable[[Services, argparse.Namespace],
     ("check", None): _check, ("person", "report"): _person_report,
     ("audit", "list"): cli_audit.audit_list, ("backup", "create"): cli_backup.backup_create,
     ("psks", "add"): cli_psks.psks_add, ("psks", "list"): cli_psks.psks_list, ("psks", "show"): cli_psks.psks_show,
+    ("activity", "add"): cli_psks.activity_add, ("activity", "list"): cli_psks.activity_list,
 }
 
 

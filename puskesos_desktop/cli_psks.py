@@ -1,11 +1,12 @@
-"""`puskesos psks add|list|show` (issue 12 §1): the desa's PSKS registry from the command line."""
+"""`puskesos psks add|list|show` and `activity add|list` (issue 12 §1–2): the desa's PSKS registry and
+their field activities from the command line."""
 
 from __future__ import annotations
 
 from .cli_audit import _day
 from .core import clock
 from .core.identity import mask_number
-from .core.psks import PSKS_TYPES, Psks, PsksDraft
+from .core.psks import ACTIVITY_KINDS, PSKS_TYPES, Activity, ActivityDraft, Psks, PsksDraft, activity_kind
 
 
 def add_parser(sub, group) -> None:
@@ -68,4 +69,51 @@ def _json(p: Psks) -> dict:
         "valid_until": p.valid_until.isoformat() if p.valid_until else None, "trainings": p.trainings,
         "active": p.active, "legal_number": p.legal_number, "address": p.address,
         "contact_person": p.contact_person, "fields": p.fields, "origin_id": p.origin_id,
+    }
+
+
+# ---- activity add|list (issue 12 §2) ------------------------------------------------------------------
+def add_activity_parser(sub, group) -> None:
+    activity = group(sub, "activity", "kegiatan lapangan PSKS", "action", "TINDAKAN")
+    add = activity.add_parser("add", help="catat kegiatan lapangan (mencetak id-nya)",
+                              description="Mencatat kegiatan lapangan PSKS: siapa (PSKS) melakukan apa untuk keluarga "
+                                          "mana. Mencetak id kegiatan itu.")
+    add.add_argument("--kind", required=True, metavar="JENIS", help="jenis: " + ", ".join(ACTIVITY_KINDS))
+    add.add_argument("--date", dest="done_on", required=True, type=_day, metavar="TTTT-BB-HH", help="tanggal kegiatan")
+    add.add_argument("--psks", dest="psks_ids", action="append", required=True, metavar="PSKS_ID",
+                     help="PSKS yang melakukan (boleh diulang)")
+    add.add_argument("--household", dest="household_ids", action="append", required=True, metavar="HOUSEHOLD_ID",
+                     help="keluarga yang didatangi atau dibantu (boleh diulang)")
+    add.add_argument("--referral", default=None, metavar="ID", help="rujukan yang diantar atau ditindaklanjuti")
+    add.add_argument("--need", default=None, metavar="ID", help="kebutuhan yang ditangani")
+    add.add_argument("--complaint", default=None, metavar="ID", help="keluhan yang ditangani")
+    add.add_argument("--note", default="", metavar="TEKS", help="catatan singkat")
+    add.add_argument("--follow-up", type=_day, metavar="TTTT-BB-HH", help="tanggal tindak lanjut")
+    listing = activity.add_parser("list", help="tampilkan kegiatan, terbaru dulu",
+                                  description="Menampilkan kegiatan lapangan, terbaru dulu.")
+    listing.add_argument("--month", metavar="TTTT-BB", help="hanya bulan ini")
+    listing.add_argument("--psks", dest="psks_id", metavar="ID", help="hanya kegiatan PSKS ini")
+    listing.add_argument("--household", dest="household_id", metavar="ID", help="hanya kegiatan untuk keluarga ini")
+
+
+def activity_add(sv, a) -> tuple[dict, str]:
+    done = sv.activities.add(ActivityDraft(
+        kind=activity_kind(a.kind), done_on=a.done_on, psks_ids=tuple(a.psks_ids), household_ids=tuple(a.household_ids),
+        note=a.note, follow_up_on=a.follow_up, need_id=a.need, complaint_id=a.complaint, referral_id=a.referral))
+    return _activity_json(done), done.id
+
+
+def activity_list(sv, a) -> tuple[dict, str]:
+    found = sv.activities.list(month=a.month, psks_id=a.psks_id, household_id=a.household_id)
+    lines = [f"{x.id}  {x.done_on:%Y-%m-%d}  {x.kind_label:<16} {len(x.psks_ids)} PSKS, {len(x.household_ids)} keluarga"
+             f"{'  ' + x.note if x.note else ''}" for x in found]
+    return {"activities": [_activity_json(x) for x in found]}, "\n".join(lines) or "Belum ada kegiatan."
+
+
+def _activity_json(x: Activity) -> dict:
+    return {
+        "id": x.id, "kind": x.kind, "kind_name": x.kind_label, "date": x.done_on.isoformat(),
+        "psks": list(x.psks_ids), "households": list(x.household_ids), "note": x.note,
+        "follow_up": x.follow_up_on.isoformat() if x.follow_up_on else None, "need_id": x.need_id,
+        "complaint_id": x.complaint_id, "referral_id": x.referral_id, "origin_id": x.origin_id,
     }

@@ -113,3 +113,69 @@ def check_psks(draft: PsksDraft, today: dt.date) -> Problems:
     if draft.phone.strip() and not all(c.isdigit() or c in "+- ()" for c in draft.phone.strip()):
         problems.error("phone", "format", "Nomor telepon hanya berisi angka (boleh +, -, spasi).")
     return problems
+
+
+# ---- field activities (issue 12 §2) ---------------------------------------------------------------
+ACTIVITY_KINDS: dict[str, str] = {
+    "penjangkauan": "Penjangkauan",
+    "pendampingan": "Pendampingan",
+    "fasilitasi": "Fasilitasi",
+    "penghantaran": "Penghantaran",
+    "kunjungan_rumah": "Kunjungan rumah",
+    "asesmen": "Asesmen",
+}
+
+
+def activity_kind(text: str) -> str:
+    """The kind's code from what was typed: "Kunjungan rumah", "kunjungan-rumah" → kunjungan_rumah."""
+    return "_".join(text.strip().lower().replace("-", " ").split())
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityDraft:
+    kind: str
+    done_on: dt.date
+    psks_ids: tuple[str, ...]  # who did it, one or more
+    household_ids: tuple[str, ...]  # whom it concerned, one or more
+    note: str = ""
+    follow_up_on: dt.date | None = None
+    need_id: str | None = None
+    complaint_id: str | None = None
+    referral_id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Activity:
+    id: str
+    kind: str
+    done_on: dt.date
+    psks_ids: tuple[str, ...]
+    household_ids: tuple[str, ...]
+    note: str
+    follow_up_on: dt.date | None
+    need_id: str | None
+    complaint_id: str | None
+    referral_id: str | None
+    origin_id: str
+
+    @property
+    def kind_label(self) -> str:
+        return ACTIVITY_KINDS.get(self.kind, self.kind)
+
+
+def check_activity(draft: ActivityDraft, today: dt.date) -> Problems:
+    problems = Problems()
+    if draft.kind not in ACTIVITY_KINDS:
+        problems.error("kind", "unknown", f"Jenis kegiatan tidak dikenal: {draft.kind or '(kosong)'}. Pilih salah "
+                       "satu: " + ", ".join(ACTIVITY_KINDS) + ".")
+    if draft.done_on > today:
+        problems.error("on", "future", "Tanggal kegiatan tidak boleh di masa depan.")
+    if not draft.psks_ids:
+        problems.error("psks", "required", "Sebutkan PSKS yang melakukan kegiatan ini.")
+    if not draft.household_ids:
+        problems.error("households", "required", "Sebutkan keluarga yang didatangi atau dibantu.")
+    if draft.follow_up_on is not None and draft.follow_up_on < draft.done_on:
+        problems.error("follow_up_on", "before", "Tanggal tindak lanjut tidak boleh sebelum tanggal kegiatan.")
+    if len(draft.note) > 2000:
+        problems.error("note", "too_long", "Catatan paling panjang 2.000 huruf.")
+    return problems

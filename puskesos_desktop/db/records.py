@@ -315,6 +315,39 @@ class PsksRecord(Synced, Base):
     __table_args__ = _synced_args("psks", Index("ix_psks_nik", "nik"))
 
 
+class ActivityRecord(Synced, Base):
+    """A field activity of the PSKS (issue 12 §2): penjangkauan, pendampingan, … on a day, optionally
+    for a need, complaint or referral; who did it and whom it concerned are in the two tables below."""
+
+    __tablename__ = "activity"
+    kind: Mapped[str | None] = mapped_column(String(20))
+    done_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    note: Mapped[str | None] = mapped_column(Text)
+    follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
+    need_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("need.id"))
+    complaint_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("complaint.id"))
+    referral_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("referral.id"))
+    __table_args__ = _synced_args("activity")
+
+
+class ActivityPsksRecord(Synced, Base):
+    """A PSKS who did an activity."""
+
+    __tablename__ = "activity_psks"
+    activity_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("activity.id"), index=True)
+    psks_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("psks.id"), index=True)
+    __table_args__ = _synced_args("activity_psks")
+
+
+class ActivityHouseholdRecord(Synced, Base):
+    """A household an activity concerned."""
+
+    __tablename__ = "activity_household"
+    activity_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("activity.id"), index=True)
+    household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
+    __table_args__ = _synced_args("activity_household")
+
+
 class NeedRecord(Synced, Base):
     __tablename__ = "need"
     household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
@@ -568,5 +601,5 @@ class SyncExtraRecord(Base):
 SYNCED_RECORDS: tuple[type[Synced], ...] = (
     HouseholdRecord, PersonRecord, ServiceRecord, InstitutionRecord, NeedRecord, ComplaintRecord,
     ComplaintEventRecord, ReferralRecord, ReferralEventRecord, LetterRecord, ReferralOutcomeRecord, ConsentRecord,
-    PsksRecord,
+    PsksRecord, ActivityRecord, ActivityPsksRecord, ActivityHouseholdRecord,
 )

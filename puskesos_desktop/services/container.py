@@ -12,6 +12,7 @@ from ..db import backup_file, inuse
 from ..db.engine import open_engine, refresh_statistics, session_factory
 from ..db.migrate import upgrade_to_head
 from ..settings import Settings
+from .activities import ActivityService
 from .audit import AuditService
 from .backups import BackupService, write_backup
 from .catalogue import CatalogueService
@@ -59,6 +60,7 @@ class Services:
     person_report: PersonReportService
     consent: ConsentService
     psks: PsksService
+    activities: ActivityService
     retention: RetentionService
     backup_taken: Path | None = None
     keyring: Keyring | None = None  # the data key and key file of an encrypted SQLite database
@@ -122,7 +124,8 @@ def build_services(settings: Settings, *, migrate: bool = True, key: bytes | Non
         sync=SyncService(context, settings.outbox), audit=AuditService(context),
         backups=backups, person_report=PersonReportService(context, households, timeline),
         consent=ConsentService(context), retention=RetentionService(context, backups.remove_made_before),
-        psks=PsksService(context), backup_taken=backup, use_lock=use_lock,
+        psks=PsksService(context), activities=ActivityService(context),
+        backup_taken=backup, use_lock=use_lock,
     )
     if backup is not None and services.setup.is_initialized():
         services.audit.note_backup(backup, "sebelum pembaruan")

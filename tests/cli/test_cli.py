@@ -462,3 +462,21 @@ def test_psks_bad_input_exits_3_with_one_line(desa_cli):
     assert "tidak ditemukan" in rejected(desa_cli("psks", "show", "tidak-ada"))
     done = desa_cli("psks", "add", "--type", "PSM", "--name", "Lain", "--sk-date", "10-01-2024")
     assert done.returncode == 2 and "TTTT-BB-HH" in done.stderr
+
+
+def test_activity_add_and_list_by_month_psks_and_household(desa_cli):
+    psks_id = desa_cli("psks", "add", "--type", "PSM", "--name", "Siti Aminah").stdout.strip()
+    household_id = desa_cli.json("household", "search", "3201")["households"][0]["id"]
+    added = desa_cli("activity", "add", "--kind", "penjangkauan", "--date", "2026-11-20", "--psks", psks_id,
+                     "--household", household_id, "--note", "Lansia tinggal sendiri")
+    assert added.returncode == 0, added.stderr
+    second = desa_cli.json("activity", "add", "--kind", "kunjungan-rumah", "--date", "2026-10-02", "--psks", psks_id,
+                           "--psks", psks_id, "--household", household_id)
+    assert second["kind"] == "kunjungan_rumah" and second["psks"] == [psks_id]
+    listed = desa_cli.json("activity", "list")["activities"]
+    assert [x["id"] for x in listed] == [added.stdout.strip(), second["id"]]
+    assert [x["id"] for x in desa_cli.json("activity", "list", "--month", "2026-10")["activities"]] == [second["id"]]
+    assert len(desa_cli.json("activity", "list", "--psks", psks_id, "--household", household_id)["activities"]) == 2
+    assert "masa depan" in rejected(desa_cli("activity", "add", "--kind", "penjangkauan", "--date", "2999-01-01",
+                                             "--psks", psks_id, "--household", household_id))
+

@@ -83,7 +83,7 @@ def test_baseline_database_is_upgraded_to_referrals_keeping_its_data(old_db, tmp
     try:
         assert current_revision(engine) == "0001_baseline"
         assert upgrade_to_head(engine, tmp_path / "backups") is not None
-        assert current_revision(engine) == head_revision() == "0011_psks"
+        assert current_revision(engine) == head_revision() == "0012_activities"
         with engine.connect() as conn:
             assert conn.execute(text("SELECT count(*) FROM person")).scalar_one() == 3
             assert conn.execute(text("SELECT count(*) FROM referral")).scalar_one() == 0
@@ -183,7 +183,7 @@ def _alembic_head() -> str:
 
 def test_head_revision_read_from_the_scripts_is_alembics_head():
     """upgrade_to_head decides without importing alembic (start-up time): it must agree with it."""
-    assert head_revision() == _alembic_head() == "0011_psks"
+    assert head_revision() == _alembic_head() == "0012_activities"
 
 
 def test_head_revision_follows_a_new_migration(later_release):
@@ -193,12 +193,12 @@ def test_head_revision_follows_a_new_migration(later_release):
 def test_unreadable_scripts_are_left_to_alembic(tmp_path, monkeypatch):
     scripts = tmp_path / "migrations"
     shutil.copytree(paths.migrations_dir(), scripts, ignore=shutil.ignore_patterns("__pycache__"))
-    odd = scripts / "versions" / "0011_psks.py"
-    odd.write_text(odd.read_text(encoding="utf-8").replace("revision = '0011_psks'",
-                                                           "revision = REVISION = '0011_psks'"),
+    odd = scripts / "versions" / "0012_activities.py"
+    odd.write_text(odd.read_text(encoding="utf-8").replace("revision = '0012_activities'",
+                                                           "revision = REVISION = '0012_activities'"),
                    encoding="utf-8")
     monkeypatch.setattr(paths, "migrations_dir", lambda: scripts)
-    assert head_revision() == "0011_psks"
+    assert head_revision() == "0012_activities"
 
 
 def test_the_copy_made_before_an_upgrade_is_in_the_audit_log(old_db, tmp_path, monkeypatch):

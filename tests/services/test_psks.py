@@ -1,4 +1,5 @@
-"""The PSKS registry (issue 12 §1): who is in the desa's network, and the input it refuses."""
+"""The PSKS registry and field activities (issue 12 §1–2): who is in the desa's network, what they do,
+and the input refused."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import datetime as dt
 import pytest
 
 from puskesos_desktop.core.errors import NotFoundError, ValidationError
-from puskesos_desktop.core.psks import PsksDraft
+from puskesos_desktop.core.psks import ActivityDraft, PsksDraft, activity_kind
+from tests.services.helpers import register
 
 TODAY = dt.date(2026, 12, 4)
 NIK = "3201051505900001"
@@ -69,3 +71,52 @@ def test_a_nik_of_another_psks_is_refused_saying_whose(any_services):
     assert sv.update(first.id, _psm(phone="0813"), today=TODAY).phone == "0813"  # its own NIK is no clash
     with pytest.raises(NotFoundError):
         sv.get("tidak-ada")
+
+
+# ---- field activities (issue 12 §2) -------------------------------------------------------------------
+def _activity(psks_ids, household_ids, **changes) -> ActivityDraft:
+    fields = dict(kind="penjangkauan", done_on=dt.date(2026, 11, 20), psks_ids=tuple(psks_ids),
+                  household_ids=tuple(household_ids), note="Lansia tinggal sendiri")
+    return ActivityDraft(**{**fields, **changes})
+
+
+def test_an_activity_is_recorded_and_listed_by_month_psks_and_household(any_services):
+    sv = any_services
+    psm = sv.psks.add(_psm(), today=TODAY)
+    tksk = sv.psks.add(_psm(kind="TKSK", name="Budi", nik=""), today=TODAY)
+    a, b = register(sv), register(sv, "3201051511200002", ())
+    first = sv.activities.add(_activity([psm.id, tksk.id], [a]), today=TODAY)
+    second = sv.activities.add(_activity([tksk.id], [a, b], kind=activity_kind("Kunjungan rumah"),
+                                         done_on=dt.date(2026, 12, 1), follow_up_on=dt.date(2026, 12, 15)),
+                               today=TODAY)
+    assert sv.activities.get(first.id).psks_ids == tuple(sorted((psm.id, tksk.id)))
+    assert [x.id for x in sv.activities.list()] == [second.id, first.id]  # newest first
+    assert [x.id for x in sv.activities.list(month="2026-11")] == [first.id]
+    assert [x.id for x in sv.activities.list(psks_id=psm.id)] == [first.id]
+    assert [x.id for x in sv.activities.list(household_id=b)] == [second.id]
+    assert second.kind_label == "Kunjungan rumah"
+    assert sv.check.run().ok, sv.check.run().problems
+
+
+def test_bad_activities_are_refused(any_services):
+    sv = any_services
+    psm = sv.psks.add(_psm(), today=TODAY)  # SK of 10-01-2024
+    household = register(sv)
+    refusals = [
+        (_activity([psm.id], [household], done_on=dt.date(2026, 12, 5)), "masa depan"),
+        (_activity([psm.id], [household], done_on=dt.date(2023, 12, 31)), "sebelum SK"),
+        (_activity([], [household]), "PSKS"),
+        (_activity([psm.id], []), "keluarga"),
+        (_activity([psm.id], [household], kind="rapat"), "tidak dikenal"),
+        (_activity(["tidak-ada"], [household]), "tidak ditemukan"),
+        (_activity([psm.id], [household], follow_up_on=dt.date(2026, 11, 1)), "tindak lanjut"),
+    ]
+    for draft, says in refusals:
+        with pytest.raises(ValidationError, match=says):
+            sv.activities.add(draft, today=TODAY)
+    sv.households.remove(household)
+    with pytest.raises(ValidationError, match="sudah dihapus"):
+        sv.activities.add(_activity([psm.id], [household]), today=TODAY)
+    assert sv.activities.list() == []
+    with pytest.raises(ValidationError, match="TTTT-BB"):
+        sv.activities.list(month="11-2026")

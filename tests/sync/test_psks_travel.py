@@ -1,10 +1,11 @@
-"""The desa's PSKS travel to the kabupaten with its other rows (issue 12 §5)."""
+"""The desa's PSKS and their activities travel to the kabupaten with its other rows (issue 12 §5)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from puskesos_desktop.core.psks import PsksDraft
+from puskesos_desktop.core.psks import ActivityDraft, PsksDraft
+from tests.services.helpers import register
 
 
 def test_a_psks_and_its_change_reach_the_kabupaten(network):
@@ -19,4 +20,19 @@ def test_a_psks_and_its_change_reach_the_kabupaten(network):
     assert up.status == "applied" and up.counts.get("psks") == 1 and up.reconciled
     [there] = network.hub.psks.list()
     assert (there.id, there.phone, there.active, there.origin_id) == (psm.id, "0812", False, psm.origin_id)
+    assert network.hub.check.run().ok and desa.check.run().ok
+
+
+def test_an_activity_with_its_psks_and_households_reaches_the_kabupaten(network):
+    desa = network.desa()
+    psm = desa.psks.add(PsksDraft(kind="PSM", name="Siti Aminah"))
+    household = register(desa)
+    done = desa.activities.add(ActivityDraft(kind="penghantaran", done_on=dt.date(2026, 11, 20), psks_ids=(psm.id,),
+                                             household_ids=(household,), note="Diantar ke Puskesmas"))
+    [up] = network.hub.sync.import_files([network.send_up(desa)])
+    assert up.status == "applied" and up.reconciled
+    assert {t: up.counts.get(t) for t in ("activity", "activity_psks", "activity_household")} == {
+        "activity": 1, "activity_psks": 1, "activity_household": 1}
+    [there] = network.hub.activities.list(psks_id=psm.id)
+    assert (there.id, there.household_ids, there.note) == (done.id, (household,), "Diantar ke Puskesmas")
     assert network.hub.check.run().ok and desa.check.run().ok
