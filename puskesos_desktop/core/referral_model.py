@@ -219,7 +219,7 @@ class TimelineEntry:
 
     on: dt.date
     at: dt.datetime
-    kind: str  # kebutuhan / keluhan / rujukan / surat / hasil
+    kind: str  # kebutuhan / keluhan / rujukan / surat / hasil / kegiatan
     entity_id: str
     title: str
     detail: str = ""

@@ -1,4 +1,5 @@
-"""The story of a household: needs, complaints, referrals, letters and outcomes in date order."""
+"""The story of a household: needs, complaints, referrals, letters, outcomes and the PSKS's field
+activities, in date order."""
 
 from __future__ import annotations
 
@@ -7,14 +8,15 @@ import datetime as dt
 from sqlalchemy import or_, select
 
 from ..core import clock
+from ..core.psks import ACTIVITY_KINDS
 from ..core.referral_model import TimelineEntry
 from ..core.referrals import (
     COMPLAINT_KIND_LABELS, COMPLAINT_STATUS_LABELS, NEED_STATUS_LABELS, OUTCOME_LABELS,
     REFERRAL_STATUS_LABELS, ComplaintKind, ComplaintStatus, NeedStatus, Outcome, ReferralStatus,
 )
 from ..db.records import (
-    ComplaintEventRecord, ComplaintRecord, LetterRecord, NeedRecord, PersonRecord,
-    ReferralOutcomeRecord, ReferralRecord,
+    ActivityHouseholdRecord, ActivityPsksRecord, ActivityRecord, ComplaintEventRecord, ComplaintRecord, LetterRecord,
+    NeedRecord, PersonRecord, PsksRecord, ReferralOutcomeRecord, ReferralRecord,
 )
 from .catalogue import CatalogueService
 from .context import Context
@@ -72,4 +74,26 @@ class TimelineService:
                 entries.append(TimelineEntry(
                     o.received_on, o.created_at, "hasil", o.referral_id,
                     f"Hasil rujukan: {OUTCOME_LABELS[Outcome(o.outcome)]}", detail))
+            entries += _activities(s, household_id)
         return sorted(entries, key=lambda e: (e.on or dt.date.min, e.at or dt.datetime.min, e.entity_id))
+
+
+def _activities(s, household_id: str) -> list[TimelineEntry]:
+    """The PSKS's field activities for the household (issue 12 §2), with who did them."""
+    activities = s.execute(select(ActivityRecord).where(ActivityRecord.deleted.is_(False), ActivityRecord.id.in_(
+        select(ActivityHouseholdRecord.activity_id).where(ActivityHouseholdRecord.household_id == household_id,
+                                                          ActivityHouseholdRecord.deleted.is_(False))))).scalars().all()
+    who: dict[str, list[str]] = {}
+    for activity_id, name in s.execute(select(ActivityPsksRecord.activity_id, PsksRecord.name).join(
+            PsksRecord, PsksRecord.id == ActivityPsksRecord.psks_id).where(
+            ActivityPsksRecord.activity_id.in_([a.id for a in activities]), ActivityPsksRecord.deleted.is_(False))
+            .order_by(PsksRecord.name)):
+        who.setdefault(activity_id, []).append(name)
+    out = []
+    for a in activities:
+        follow_up = f"tindak lanjut {a.follow_up_on:%d-%m-%Y}" if a.follow_up_on else ""
+        out.append(TimelineEntry(
+            a.done_on, a.created_at, "kegiatan", a.id,
+            f"{ACTIVITY_KINDS.get(a.kind, a.kind)} oleh {', '.join(who.get(a.id, [])) or '-'}",
+            "; ".join(x for x in (a.note or "", follow_up) if x)))
+    return out

@@ -95,6 +95,10 @@ def test_an_activity_is_recorded_and_listed_by_month_psks_and_household(any_serv
     assert [x.id for x in sv.activities.list(psks_id=psm.id)] == [first.id]
     assert [x.id for x in sv.activities.list(household_id=b)] == [second.id]
     assert second.kind_label == "Kunjungan rumah"
+    story = [e for e in sv.timeline.household_timeline(a) if e.kind == "kegiatan"]
+    assert [(e.entity_id, e.title) for e in story] == [
+        (first.id, "Penjangkauan oleh BUDI, SITI AMINAH"), (second.id, "Kunjungan rumah oleh BUDI")]
+    assert story[1].detail == "Lansia tinggal sendiri; tindak lanjut 15-12-2026"
     assert sv.check.run().ok, sv.check.run().problems
 
 

@@ -23,6 +23,7 @@ KIND_COLOURS = {
     "rujukan": ("#4a148c", "#f3e5f5"),
     "surat": ("#37474f", "#eceff1"),
     "hasil": ("#1b5e20", "#e8f5e9"),
+    "kegiatan": ("#006064", "#e0f7fa"),  # a PSKS's field activity (issue 12)
 }
 _DEFAULT_COLOURS = ("#333333", "#f5f5f5")
 
