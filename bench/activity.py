@@ -1,6 +1,7 @@
 """Recording a field activity (issue 12 §2), beside recording a need on the same database in the same run.
 
     uv run python -m bench.activity [--repeats N]
+    uv run python -m bench.activity bundle [--rows N]
 
 On a scratch copy of the encrypted desa dataset (bench/dataset.py `encrypted`: 2,000 households, five
 years), signed in as its administrator: ten PSKS are registered, then, alternating, N activities
@@ -15,6 +16,7 @@ import argparse
 import datetime as dt
 import random
 import sys
+from pathlib import Path
 
 from sqlalchemy import select
 
@@ -66,5 +68,80 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
+
+
+def bundle(argv: list[str] | None = None) -> int:
+    """A bundle of 10,000 activities against one of 10,000 changed rows of households and their people
+    (the desa has 2,000 households: bench.sync's weekly bundle), both exported at the desa and imported
+    at the kabupaten in the same run (issue 12: within 1.2×)."""
+    from . import dataset
+    from .sync import _changes, _export, _import, _join, _new_hub, _services
+    from .common import WORK
+
+    parser = argparse.ArgumentParser(prog="bench.activity bundle")
+    parser.add_argument("--rows", type=int, default=10_000)
+    args = parser.parse_args(argv)
+    dataset.ensure(("desa",))
+    work = WORK / "activity-bundle"
+    import shutil
+    shutil.rmtree(work, ignore_errors=True)
+    work.mkdir(parents=True)
+    key = work / "kabupaten.pub.json"
+    desa = _services(copy_db(dataset.DESA_DB, "activity-bundle-desa.sqlite3"))
+    hub = _new_hub(work / "hub.sqlite3", key)
+    _join(desa, hub, key, work)
+    _s, first, _n = _export(desa, work / "stick0")
+    _import(hub, first)
+    [back] = desa.sync.import_files([Path(hub.sync.export(work / "stick0", dataset.DESA_CODE).path)])
+    assert back.status == "applied", back.reason
+    households = _households(desa)
+    _changes(desa, args.rows)  # as bench.sync's weekly bundle: 10,000 distinct rows of people and households
+    export_h, bundle_h, rows_h = _export(desa, work / "stick1")
+    import_h, _n = _import(hub, bundle_h)
+    [back] = desa.sync.import_files([Path(hub.sync.export(work / "stick1", dataset.DESA_CODE).path)])
+    assert back.status == "applied", back.reason
+    _activities(desa, households, args.rows)
+    export_a, bundle_a, rows_a = _export(desa, work / "stick2")
+    import_a, _n = _import(hub, bundle_a)
+    desa.close()
+    hub.close()
+    total_h, total_a = export_h + import_h, export_a + import_a
+    print(f"desa dataset; a bundle of {args.rows:,} changed household and person rows ({rows_h:,} rows, "
+          f"{bundle_h.stat().st_size / 1e6:.1f} MB) and one of {args.rows:,} activities ({rows_a:,} rows: the "
+          f"activity, its PSKS, its household; {bundle_a.stat().st_size / 1e6:.1f} MB)")
+    print(f"  households  export {export_h:5.2f} s  import {import_h:5.2f} s  total {total_h:5.2f} s")
+    print(f"  activities  export {export_a:5.2f} s  import {import_a:5.2f} s  total {total_a:5.2f} s "
+          f"= {total_a / total_h:4.2f}× (target ≤ 1.2×: {'ok' if total_a <= 1.2 * total_h else 'MISSED'})")
+    return 0
+
+
+def _households(desa) -> list[str]:
+    from puskesos_desktop.db.records import HouseholdRecord
+
+    with desa.context.reading() as s:
+        return list(s.execute(select(HouseholdRecord.id).where(HouseholdRecord.deleted.is_(False))).scalars())
+
+
+def _activities(desa, households: list[str], n: int) -> None:
+    """`n` activities as the service writes them (one PSKS, one household each), in transactions of 500."""
+    from puskesos_desktop.core.ids import new_id
+    from puskesos_desktop.core.psks import PsksDraft
+    from puskesos_desktop.db.records import ActivityHouseholdRecord, ActivityPsksRecord, ActivityRecord
+
+    psks = [desa.psks.add(PsksDraft(kind="PSM", name=f"PSM Bench {i}")).id for i in range(10)]
+    rng = random.Random(3)
+    for start in range(0, n, 500):
+        with desa.context.transaction() as s:
+            for i in range(start, min(n, start + 500)):
+                activity = ActivityRecord(id=new_id(), deleted=False, kind="pendampingan",
+                                          done_on=dt.date(2026, 1, 1) + dt.timedelta(days=i % 300),
+                                          note="Pendampingan rutin")
+                s.add(activity)
+                s.flush()
+                s.add(ActivityPsksRecord(id=new_id(), deleted=False, activity_id=activity.id, psks_id=rng.choice(psks)))
+                s.add(ActivityHouseholdRecord(id=new_id(), deleted=False, activity_id=activity.id,
+                                              household_id=rng.choice(households)))
+
+
 if __name__ == "__main__":
-    sys.exit(main())
+    sys.exit(bundle(sys.argv[2:]) if sys.argv[1:2] == ["bundle"] else main())
