@@ -316,12 +316,15 @@ class PsksRecord(Synced, Base):
 
 
 class ActivityRecord(Synced, Base):
-    """A field activity of the PSKS (issue 12 §2): penjangkauan, pendampingan, … on a day, optionally
-    for a need, complaint or referral; who did it and whom it concerned are in the two tables below."""
+    """A field activity of the PSKS (issue 12 §2): penjangkauan, pendampingan, … on a day, by one or
+    more PSKS (`psks_ids`), for one or more households (`household_ids`; ids one per line), optionally
+    for a need, complaint or referral. One record travels per activity; `activity_link` indexes it."""
 
     __tablename__ = "activity"
     kind: Mapped[str | None] = mapped_column(String(20))
     done_on: Mapped[dt.date | None] = mapped_column(Date, index=True)
+    psks_ids: Mapped[str | None] = mapped_column(Text)
+    household_ids: Mapped[str | None] = mapped_column(Text)
     note: Mapped[str | None] = mapped_column(Text)
     follow_up_on: Mapped[dt.date | None] = mapped_column(Date)
     need_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("need.id"))
@@ -330,22 +333,15 @@ class ActivityRecord(Synced, Base):
     __table_args__ = _synced_args("activity")
 
 
-class ActivityPsksRecord(Synced, Base):
-    """A PSKS who did an activity."""
+class ActivityLinkRecord(Base):
+    """Local, not synced: which PSKS did and which households had each live activity (`kind` "psks" or
+    "household"), from the activity rows themselves, written with them and on import (as search_term)."""
 
-    __tablename__ = "activity_psks"
-    activity_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("activity.id"), index=True)
-    psks_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("psks.id"), index=True)
-    __table_args__ = _synced_args("activity_psks")
-
-
-class ActivityHouseholdRecord(Synced, Base):
-    """A household an activity concerned."""
-
-    __tablename__ = "activity_household"
-    activity_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("activity.id"), index=True)
-    household_id: Mapped[str | None] = mapped_column(String(36), ForeignKey("household.id"), index=True)
-    __table_args__ = _synced_args("activity_household")
+    __tablename__ = "activity_link"
+    activity_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10), primary_key=True)
+    target_id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    __table_args__ = (Index("ix_activity_link_target", "kind", "target_id"),)
 
 
 class NeedRecord(Synced, Base):
@@ -601,5 +597,5 @@ class SyncExtraRecord(Base):
 SYNCED_RECORDS: tuple[type[Synced], ...] = (
     HouseholdRecord, PersonRecord, ServiceRecord, InstitutionRecord, NeedRecord, ComplaintRecord,
     ComplaintEventRecord, ReferralRecord, ReferralEventRecord, LetterRecord, ReferralOutcomeRecord, ConsentRecord,
-    PsksRecord, ActivityRecord, ActivityPsksRecord, ActivityHouseholdRecord,
+    PsksRecord, ActivityRecord,
 )

@@ -1,11 +1,10 @@
 """Field activities of the PSKS (issue 12 §2): penjangkauan, pendampingan, fasilitasi, penghantaran,
-home visits and assessments; who did them (PSKS) and for whom (households). Synced desa rows."""
+home visits and assessments; who did them (PSKS) and for whom (households). One synced desa row per
+activity, its PSKS and households in it; the local `activity_link` index finds them by PSKS or household."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections import defaultdict
-
 from sqlalchemy import select
 
 from ..core import clock
@@ -14,9 +13,9 @@ from ..core.errors import NotFoundError, ValidationError
 from ..core.ids import new_id
 from ..core.psks import Activity, ActivityDraft, check_activity
 from ..db.records import (
-    ActivityHouseholdRecord, ActivityPsksRecord, ActivityRecord, ComplaintRecord, HouseholdRecord, NeedRecord,
-    PsksRecord, ReferralRecord,
+    ActivityLinkRecord, ActivityRecord, ComplaintRecord, HouseholdRecord, NeedRecord, PsksRecord, ReferralRecord,
 )
+from ..sync.engine import index_activities
 from .context import Context
 
 
@@ -54,25 +53,23 @@ class ActivityService:
             problems.raise_if_errors()
             record = ActivityRecord(
                 id=new_id(), deleted=False, kind=draft.kind, done_on=draft.done_on, note=draft.note.strip(),
+                psks_ids="\n".join(psks_ids), household_ids="\n".join(household_ids),
                 follow_up_on=draft.follow_up_on, need_id=draft.need_id or None,
                 complaint_id=draft.complaint_id or None, referral_id=draft.referral_id or None,
             )
             s.add(record)
             s.flush()
-            s.add_all([ActivityPsksRecord(id=new_id(), deleted=False, activity_id=record.id, psks_id=p)
-                       for p in psks_ids])
-            s.add_all([ActivityHouseholdRecord(id=new_id(), deleted=False, activity_id=record.id, household_id=h)
-                       for h in household_ids])
-            s.flush()
+            index_activities(s, [{"id": record.id, "psks_ids": record.psks_ids,
+                                  "household_ids": record.household_ids, "deleted": False}])
             self._ctx.audit(s, "activity_add", "activity", record.id, draft.kind)
-            return _activity(record, psks_ids, household_ids)
+            return _activity(record)
 
     def get(self, activity_id: str) -> Activity:
         with self._ctx.reading() as s:
             record = s.get(ActivityRecord, activity_id)
             if record is None or record.deleted:
                 raise NotFoundError("Kegiatan tidak ditemukan.")
-            return _with_links(s, [record])[0]
+            return _activity(record)
 
     def list(self, *, month: str | None = None, psks_id: str | None = None,
              household_id: str | None = None) -> list[Activity]:
@@ -82,15 +79,18 @@ class ActivityService:
             first = _month(month)
             following = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
             query = query.where(ActivityRecord.done_on >= first, ActivityRecord.done_on < following)
-        if psks_id:
-            query = query.where(ActivityRecord.id.in_(select(ActivityPsksRecord.activity_id).where(
-                ActivityPsksRecord.psks_id == psks_id, ActivityPsksRecord.deleted.is_(False))))
-        if household_id:
-            query = query.where(ActivityRecord.id.in_(select(ActivityHouseholdRecord.activity_id).where(
-                ActivityHouseholdRecord.household_id == household_id, ActivityHouseholdRecord.deleted.is_(False))))
+        for kind, target in (("psks", psks_id), ("household", household_id)):
+            if target:
+                query = query.where(ActivityRecord.id.in_(linked(kind, target)))
         with self._ctx.reading() as s:
-            records = list(s.execute(query.order_by(ActivityRecord.done_on.desc(), ActivityRecord.id)).scalars())
-            return _with_links(s, records)
+            return [_activity(r) for r in s.execute(query.order_by(ActivityRecord.done_on.desc(),
+                                                                   ActivityRecord.id)).scalars()]
+
+
+def linked(kind: str, target_id: str):
+    """The ids of the activities of a PSKS (`kind` "psks") or of a household ("household")."""
+    return select(ActivityLinkRecord.activity_id).where(ActivityLinkRecord.kind == kind,
+                                                        ActivityLinkRecord.target_id == target_id)
 
 
 def _month(text: str) -> dt.date:
@@ -100,24 +100,10 @@ def _month(text: str) -> dt.date:
         raise ValidationError.single("month", "format", f"Bulan harus berbentuk TTTT-BB, bukan {text!r}.") from None
 
 
-def _with_links(s, records: list[ActivityRecord]) -> list[Activity]:
-    ids = [r.id for r in records]
-    psks, households = defaultdict(list), defaultdict(list)
-    for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
-        for activity_id, psks_id in s.execute(select(ActivityPsksRecord.activity_id, ActivityPsksRecord.psks_id).where(
-                ActivityPsksRecord.activity_id.in_(chunk), ActivityPsksRecord.deleted.is_(False))):
-            psks[activity_id].append(psks_id)
-        for activity_id, household_id in s.execute(select(
-                ActivityHouseholdRecord.activity_id, ActivityHouseholdRecord.household_id).where(
-                ActivityHouseholdRecord.activity_id.in_(chunk), ActivityHouseholdRecord.deleted.is_(False))):
-            households[activity_id].append(household_id)
-    return [_activity(r, tuple(sorted(psks[r.id])), tuple(sorted(households[r.id]))) for r in records]
-
-
-def _activity(r: ActivityRecord, psks_ids: tuple[str, ...], household_ids: tuple[str, ...]) -> Activity:
+def _activity(r: ActivityRecord) -> Activity:
     return Activity(
-        id=r.id, kind=r.kind or "", done_on=r.done_on, psks_ids=psks_ids, household_ids=household_ids,
+        id=r.id, kind=r.kind or "", done_on=r.done_on, psks_ids=tuple((r.psks_ids or "").split()),
+        household_ids=tuple((r.household_ids or "").split()),
         note=r.note or "", follow_up_on=r.follow_up_on, need_id=r.need_id, complaint_id=r.complaint_id,
         referral_id=r.referral_id, origin_id=r.origin_id,
     )

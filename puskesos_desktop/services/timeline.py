@@ -15,9 +15,10 @@ from ..core.referrals import (
     REFERRAL_STATUS_LABELS, ComplaintKind, ComplaintStatus, NeedStatus, Outcome, ReferralStatus,
 )
 from ..db.records import (
-    ActivityHouseholdRecord, ActivityPsksRecord, ActivityRecord, ComplaintEventRecord, ComplaintRecord, LetterRecord,
-    NeedRecord, PersonRecord, PsksRecord, ReferralOutcomeRecord, ReferralRecord,
+    ActivityRecord, ComplaintEventRecord, ComplaintRecord, LetterRecord, NeedRecord, PersonRecord, PsksRecord,
+    ReferralOutcomeRecord, ReferralRecord,
 )
+from .activities import linked
 from .catalogue import CatalogueService
 from .context import Context
 
@@ -81,19 +82,14 @@ class TimelineService:
 def _activities(s, household_id: str) -> list[TimelineEntry]:
     """The PSKS's field activities for the household (issue 12 §2), with who did them."""
     activities = s.execute(select(ActivityRecord).where(ActivityRecord.deleted.is_(False), ActivityRecord.id.in_(
-        select(ActivityHouseholdRecord.activity_id).where(ActivityHouseholdRecord.household_id == household_id,
-                                                          ActivityHouseholdRecord.deleted.is_(False))))).scalars().all()
-    who: dict[str, list[str]] = {}
-    for activity_id, name in s.execute(select(ActivityPsksRecord.activity_id, PsksRecord.name).join(
-            PsksRecord, PsksRecord.id == ActivityPsksRecord.psks_id).where(
-            ActivityPsksRecord.activity_id.in_([a.id for a in activities]), ActivityPsksRecord.deleted.is_(False))
-            .order_by(PsksRecord.name)):
-        who.setdefault(activity_id, []).append(name)
+        linked("household", household_id)))).scalars().all()
+    ids = {p for a in activities for p in (a.psks_ids or "").split()}
+    names = dict(s.execute(select(PsksRecord.id, PsksRecord.name).where(PsksRecord.id.in_(ids))).all()) if ids else {}
     out = []
     for a in activities:
+        who = sorted(names.get(p, p) for p in (a.psks_ids or "").split())
         follow_up = f"tindak lanjut {a.follow_up_on:%d-%m-%Y}" if a.follow_up_on else ""
-        out.append(TimelineEntry(
-            a.done_on, a.created_at, "kegiatan", a.id,
-            f"{ACTIVITY_KINDS.get(a.kind, a.kind)} oleh {', '.join(who.get(a.id, [])) or '-'}",
-            "; ".join(x for x in (a.note or "", follow_up) if x)))
+        title = f"{ACTIVITY_KINDS.get(a.kind, a.kind)} oleh {', '.join(who) or '-'}"
+        out.append(TimelineEntry(a.done_on, a.created_at, "kegiatan", a.id, title,
+                                 "; ".join(x for x in (a.note or "", follow_up) if x)))
     return out

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 
 from ..core.ids import new_id
 from ..core.names import name_keys
-from ..db.records import ReferralRecord, SearchTermRecord, SyncExtraRecord, SyncForkRecord
+from ..db.records import ActivityLinkRecord, ReferralRecord, SearchTermRecord, SyncExtraRecord, SyncForkRecord
 from .audit_rows import TABLE as AUDIT_TABLE, AuditReceiver, AuditRefill
 from .wire import APPLY_ORDER, RECORDS, MalformedRecord, ScopeError, WireRow, export_lines, parse_line, to_row
 
@@ -226,6 +226,8 @@ class Applier:
                             execution_options={"synchronize_session": False})
         if table == "person":  # the local search index, batch by batch (the kabupaten searches across desas)
             index_people(self._s, inserts, updates)
+        elif table == "activity":  # the local index of who did and who had each activity
+            index_activities(self._s, [*inserts, *updates])
 
     def _own_row(self, here, row: WireRow) -> str:
         """A restored desa's own row coming back: "apply" (not here, or here in an older version),
@@ -306,6 +308,20 @@ def index_people(s: Session, inserted: list[dict], updated: list[dict]) -> None:
             for key in dict.fromkeys(name_keys(values.get("name") or ""))]
     if rows:
         insert_many(s, terms, rows)
+
+
+def index_activities(s: Session, rows: list[dict]) -> None:
+    """The activity_link rows of activities as written or as they arrived: from their own id lists."""
+    links = ActivityLinkRecord.__table__
+    if not rows:
+        return
+    s.execute(delete(links).where(_one_of(s, links.c.activity_id, [values["id"] for values in rows])))
+    new = [{"activity_id": values["id"], "kind": kind, "target_id": target}
+           for values in rows if not values.get("deleted")
+           for kind, column in (("psks", "psks_ids"), ("household", "household_ids"))
+           for target in dict.fromkeys((values.get(column) or "").split())]
+    if new:
+        insert_many(s, links, new)
 
 
 def referral_origin(s: Session, referral_ids: Iterable[str]) -> dict[str, str]:

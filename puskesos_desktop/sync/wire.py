@@ -24,11 +24,11 @@ RECORDS: dict[str, type[Synced]] = {r.__tablename__: r for r in SYNCED_RECORDS}
 # Parents before children, so foreign keys hold while a bundle is applied table by table.
 APPLY_ORDER = ("service", "institution", "household", "person", "need", "complaint", "complaint_event",
                "referral", "referral_event", "letter", "referral_outcome", "consent", "psks",
-               "activity", "activity_psks", "activity_household")
+               "activity")
 # What each side owns and sends (DESIGN §3). Master data is the kabupaten's: the catalogue a desa
 # seeded itself has the same ids and is replaced by the kabupaten's rows, so it never travels up.
 DESA_TABLES = ("household", "person", "need", "complaint", "complaint_event", "referral", "referral_event",
-               "letter", "referral_outcome", "consent", "psks", "activity", "activity_psks", "activity_household")
+               "letter", "referral_outcome", "consent", "psks", "activity")
 KABUPATEN_TABLES = ("service", "institution", "referral_outcome")
 AUDIT = ("created_at", "updated_at", "created_by", "updated_by")
 MAX_LINE = 1 << 20  # a record longer than 1 MiB is malformed
