@@ -10,8 +10,9 @@ import datetime as dt
 import functools
 import hashlib
 import json
+from typing import Any
 
-from sqlalchemy import event, inspect, select, update
+from sqlalchemy import Boolean, DateTime, LargeBinary, event, inspect, select, update
 from sqlalchemy.orm import Session
 
 from .records import Synced, SyncOriginRecord, utcnow
@@ -49,19 +50,33 @@ def content_of(record: Synced) -> dict:
 def content_of_row(model: type[Synced], row) -> dict:
     """The same content from a Core row of `model`'s table (a mapping by column name): `check` reads
     every row, and building ORM objects for them cost more than hashing them."""
-    names, converted = _row_plan(model)
+    names, fixes = content_plan(model)
     content = {name: row[name] for name in names}
-    for name in converted:  # only dates, times and bytes need turning into JSON values
+    for name, fix in fixes:  # only dates, times and bytes need turning into JSON values
         if content[name] is not None:
-            content[name] = _jsonable(content[name])
+            content[name] = fix(content[name])
     return content
 
 
 @functools.cache
-def _row_plan(model: type[Synced]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def content_plan(model: type[Synced], *, stored: bool = False) -> tuple[tuple[str, ...], tuple[tuple[str, Any], ...]]:
+    """The content columns of `model` in a fixed order, and (column, function) for those whose values
+    must be turned into the content's JSON values: from Python values (dates, times, bytes), or with
+    `stored` from what SQLite stores, read straight from the driver (SQLAlchemy's DATETIME text,
+    0/1 for a boolean, a blob; a DATE is stored as its ISO text already)."""
     columns = [c for c in model.__table__.columns if c.name not in model.NOT_CONTENT]
-    converted = tuple(c.name for c in columns if c.type.python_type in (dt.date, dt.datetime, bytes))
-    return tuple(c.name for c in columns), converted
+    if stored:
+        kinds = ((DateTime, _iso_datetime), (Boolean, bool), (LargeBinary, bytes.hex))
+        fixes = tuple((c.name, fix) for c in columns for kind, fix in kinds if isinstance(c.type, kind))
+    else:
+        fixes = tuple((c.name, _jsonable) for c in columns if c.type.python_type in (dt.date, dt.datetime, bytes))
+    return tuple(c.name for c in columns), fixes
+
+
+def _iso_datetime(stored: str) -> str:
+    """"2026-11-23 09:10:11.123456" (SQLAlchemy's SQLite DATETIME) as datetime.isoformat() gives it."""
+    day, _, time = stored.partition(" ")
+    return f"{day}T{time[:-7] if time.endswith('.000000') else time}"
 
 
 # json.dumps with these arguments builds a new encoder at each call; `check` hashes every row.
@@ -70,17 +85,6 @@ canonical_json = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_
 
 def content_hash(content: dict) -> str:
     return hashlib.sha256(canonical_json(content).encode("utf-8")).hexdigest()
-
-
-def content_values(model: type[Synced]) -> tuple[tuple[str, ...], tuple[int, ...]]:
-    """The content columns of `model` in a fixed order, and the positions of those whose values turn
-    into JSON values (dates, times, bytes): a reader of rows as tuples builds the content from them."""
-    names, converted = _row_plan(model)
-    return names, tuple(names.index(name) for name in converted)
-
-
-def jsonable(value):
-    return _jsonable(value)
 
 
 def _transaction_seq(session: Session) -> tuple[str, int]:

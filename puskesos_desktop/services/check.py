@@ -7,14 +7,15 @@ import queue
 import threading
 from dataclasses import dataclass
 
-from sqlalchemy import Boolean, DateTime, LargeBinary, func, select
+from sqlalchemy import func, select
 
 from ..db.records import (
     SYNCED_RECORDS, HouseholdRecord, LetterCounterRecord, LetterRecord, OfficeRecord, PersonRecord,
     SearchTermRecord, SyncOriginRecord,
 )
-from ..db.stamping import canonical_json, content_hash, content_of_row, content_values, jsonable
+from ..db.stamping import canonical_json, content_hash, content_of_row, content_plan
 from .audit_check import audit_problems
+from .in_thread import InThread
 from .context import Context
 
 
@@ -38,14 +39,18 @@ class CheckService:
         for byte what VACUUM INTO wrote, and VACUUM INTO builds every index anew from its table."""
         with self._ctx.reading() as s:
             engine = s.get_bind()
-            sqlite = _SqliteChecks(engine, quick) if engine.dialect.name == "sqlite" else None
+            # SQLite's own checks on a second connection, in a thread while the rows are hashed here
+            # (they take the second core: a restore checks every row of the backup).
+            sqlite = InThread("check-sqlite", _sqlite_problems, engine, quick) if _in_a_file(engine) else None
             try:
                 problems, rows = _problems(s)
             finally:
                 if sqlite is not None:
                     sqlite.wait()  # its connection is closed before this returns, however it ends
         if sqlite is not None:
-            problems = sqlite.problems() + problems
+            problems = sqlite.result() + problems
+        elif engine.dialect.name == "sqlite":  # a memory database is one connection's
+            problems = _sqlite_problems(engine, quick) + problems
         return CheckReport(tuple(problems), rows)
 
 
@@ -94,43 +99,22 @@ def _problems(s) -> tuple[list[str], int]:
     return problems, rows
 
 
-class _SqliteChecks:
-    """SQLite's own checks (the pages and indexes, the foreign keys). On a database file they run on a
-    second connection in a thread while the rows are hashed in this one: sqlite3 lets go of the GIL
-    while a statement runs, so they take the second core (a restore checks every row of the backup)."""
+def _in_a_file(engine) -> bool:
+    """A SQLite database file, which a second connection can read (a memory database is one connection's)."""
+    return engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
 
-    def __init__(self, engine, quick: bool) -> None:
-        self._engine, self._quick = engine, quick
-        self._found: list[str] = []
-        self._error: BaseException | None = None
-        self._thread: threading.Thread | None = None
-        if engine.url.database not in (None, "", ":memory:"):  # a memory database is one connection's
-            self._thread = threading.Thread(target=self._run, name="check-sqlite", daemon=True)
-            self._thread.start()
 
-    def _run(self) -> None:
-        try:
-            with self._engine.connect() as conn:
-                pragma = "quick_check" if self._quick else "integrity_check"
-                result = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").all()]
-                if result != ["ok"]:
-                    self._found += [f"{pragma}: {r}" for r in result[:20]]
-                fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
-                self._found += [f"foreign key broken in {r[0]} row {r[1]}" for r in fk[:20]]
-        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
-            self._error = exc
-
-    def wait(self) -> None:
-        if self._thread is not None:
-            self._thread.join()
-
-    def problems(self) -> list[str]:
-        if self._thread is None:
-            self._run()
-        self.wait()
-        if self._error is not None:
-            raise self._error
-        return self._found
+def _sqlite_problems(engine, quick: bool) -> list[str]:
+    """SQLite's own checks: the pages and indexes, and the foreign keys."""
+    found: list[str] = []
+    with engine.connect() as conn:
+        pragma = "quick_check" if quick else "integrity_check"
+        result = [r[0] for r in conn.exec_driver_sql(f"PRAGMA {pragma}").all()]
+        if result != ["ok"]:
+            found += [f"{pragma}: {r}" for r in result[:20]]
+        fk = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+        found += [f"foreign key broken in {r[0]} row {r[1]}" for r in fk[:20]]
+    return found
 
 
 _END = object()
@@ -138,7 +122,7 @@ _END = object()
 
 def _row_query(model):
     t = model.__table__
-    names, _converted = content_values(model)
+    names, _fixes = content_plan(model)
     return select(*(t.c[name] for name in names), t.c.seq, t.c.content_hash)
 
 
@@ -146,8 +130,8 @@ class _RowReader:
     """The rows of every synced table (content columns, seq, hash) and the origins' counters, as one
     read of the database. On a SQLite file a second connection reads them in a thread, batches ahead of
     the hashing here: SQLite and SQLCipher's decryption run without the GIL, so the reading takes the
-    second core (a restore checks every row of the backup). SQLite gives the stored values, which
-    `_stored_to_json` turns into the content's JSON values; elsewhere SQLAlchemy reads them."""
+    second core (a restore checks every row of the backup). SQLite gives the stored values
+    (db/stamping.content_plan `stored`); elsewhere SQLAlchemy reads them."""
 
     BATCH = 2000
 
@@ -156,8 +140,7 @@ class _RowReader:
         engine = s.get_bind()
         self._queue: queue.Queue | None = None
         self._stop = threading.Event()
-        # A memory database is one connection's: read here, through SQLAlchemy.
-        self.stored = engine.dialect.name == "sqlite" and engine.url.database not in (None, "", ":memory:")
+        self.stored = _in_a_file(engine)  # else read here, through SQLAlchemy
         if self.stored:  # the driver's values, as SQLite stores them
             self._queue = queue.Queue(maxsize=8)
             self._thread = threading.Thread(target=self._read, args=(engine,), name="check-rows", daemon=True)
@@ -226,12 +209,12 @@ def _table_problems(s, model, batches, counters: dict[str, int], *, stored: bool
     """Every row of a synced table: a known origin, a seq within its counter, the content hash, a
     tombstone cleared. Rows come as tuples of their content columns (then seq and hash) and the content
     is built from them (the same content as db.stamping.content_of_row, without a mapping per row)."""
-    names, converted = content_values(model)
+    names, fixes = content_plan(model, stored=stored)
     width = len(names)
     cleared = [name for name in names if name not in model.KEPT_ON_DELETE]
-    # `stored`: SQLite's stored values, to be turned into the JSON values the hash was made of; a row
-    # whose hash does not match that way is read again through SQLAlchemy before it is reported.
-    fixes = _stored_to_json(model, names) if stored else [(names[i], jsonable) for i in converted]
+    # `stored`: SQLite's stored values (db/stamping.content_plan turns them into the content's JSON
+    # values); a row whose hash does not match that way is read again through SQLAlchemy before it is
+    # reported.
     out: list[str] = []
     rows = 0
     encode, sha256 = canonical_json, hashlib.sha256  # content_hash, inlined: it runs for every row
@@ -259,28 +242,6 @@ def _table_problems(s, model, batches, counters: dict[str, int], *, stored: bool
                     out.append(f"{model.__tablename__} {content['id']}: tombstone still holds "
                                f"{', '.join(sorted(leftovers))}")
     return rows, out
-
-
-def _stored_to_json(model, names: tuple[str, ...]) -> list[tuple[str, object]]:
-    """(column, function) turning what SQLite stores for a column into its JSON value in the content:
-    SQLAlchemy's DATETIME text into `isoformat()`, 0/1 into a boolean, a blob into hex; a DATE is
-    stored as its ISO text already."""
-    fixes = []
-    for name in names:
-        kind = model.__table__.c[name].type
-        if isinstance(kind, DateTime):
-            fixes.append((name, _iso_datetime))
-        elif isinstance(kind, Boolean):
-            fixes.append((name, bool))
-        elif isinstance(kind, LargeBinary):
-            fixes.append((name, bytes.hex))
-    return fixes
-
-
-def _iso_datetime(stored: str) -> str:
-    """"2026-11-23 09:10:11.123456" (SQLAlchemy's SQLite DATETIME) as datetime.isoformat() gives it."""
-    day, _, time = stored.partition(" ")
-    return f"{day}T{time[:-7] if time.endswith('.000000') else time}"
 
 
 def _hash_matches(s, model, row_id: str) -> bool:

@@ -22,7 +22,6 @@ import json
 import os
 import secrets
 import shutil
-import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -43,6 +42,7 @@ from ..db.records import OfficeRecord, SyncOriginRecord, SyncPeerRecord
 from ..settings import Settings
 from .backups import _entry, _part, refuse_newer, write_backup
 from .container import Services, build_services
+from .in_thread import InThread
 
 Progress = Callable[[float], bool]
 # A restored database's counter jumps this far above the highest number known to be used: the lost
@@ -102,7 +102,7 @@ class Restore:
         # damaged file says so before a renamed one, and both before a wrong password.
         self.database.parent.mkdir(parents=True, exist_ok=True)
         staged = _staged_name(self.database, secrets.token_hex(4))
-        extracting = _Background(backup_file.extract, info, staged, progress)
+        extracting = InThread("restore-extract", backup_file.extract, info, staged, progress)
         try:
             try:
                 backup_file.check_name(info)
@@ -249,26 +249,6 @@ class Restore:
                     os.fsync(handle.fileno())
         fsync_directory(aside)
         return aside, ()
-
-
-class _Background:
-    """`fn(*args)` in a thread; `result()` waits for it and raises what it raised."""
-
-    def __init__(self, fn: Callable, *args) -> None:
-        self._error: BaseException | None = None
-        self._thread = threading.Thread(target=self._run, args=(fn, *args), name="restore-extract", daemon=True)
-        self._thread.start()
-
-    def _run(self, fn: Callable, *args) -> None:
-        try:
-            fn(*args)
-        except BaseException as exc:  # noqa: BLE001 - raised again in the caller's thread
-            self._error = exc
-
-    def result(self) -> None:
-        self._thread.join()
-        if self._error is not None:
-            raise self._error
 
 
 def _staged_name(database: Path, token: str) -> Path:
